@@ -1,0 +1,183 @@
+//! The client handle: configuration, shared machinery, and the typed entry points.
+//!
+//! A [`GhlClient`] is cheap to clone (an `Arc` inside) and safe to share across tasks; every
+//! clone shares the same limiter, retry quota, circuit breaker, metrics and rate-limit
+//! status. Resource handlers (`client.contacts()`, `client.opportunities()`, …) only describe
+//! requests; [`GhlClient::send`] executes them all through one pipeline (see `transport.rs`).
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use bytes::Bytes;
+use http::{HeaderMap, StatusCode};
+use serde::de::DeserializeOwned;
+
+use ghl_notion_runtime::breaker::{BreakerState, CircuitBreaker};
+use ghl_notion_runtime::rate_limit::Limiter;
+use ghl_notion_runtime::retry::RetryQuota;
+use ghl_notion_runtime::{Metrics, MetricsSnapshot, SharedClock};
+
+use crate::auth::TokenProvider;
+use crate::config::{ClientConfig, GhlClientBuilder};
+use crate::error::{Error, Result};
+use crate::ids::{CompanyId, LocationId};
+use crate::rate_limit::RateLimitStatus;
+use crate::request::Request;
+
+/// A successful answer, undecoded (from [`GhlClient::send_raw`]).
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    /// HTTP status (2xx).
+    pub status: StatusCode,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+}
+
+pub(crate) struct Inner {
+    pub(crate) config: ClientConfig,
+    pub(crate) http: reqwest::Client,
+    pub(crate) token: Arc<dyn TokenProvider>,
+    pub(crate) clock: SharedClock,
+    pub(crate) limiter: Limiter,
+    pub(crate) quota: RetryQuota,
+    pub(crate) breaker: CircuitBreaker,
+    pub(crate) metrics: Metrics,
+    pub(crate) status: Mutex<HashMap<String, RateLimitStatus>>,
+    pub(crate) jitter: Mutex<fastrand::Rng>,
+}
+
+/// A GoHighLevel API v2 client.
+#[derive(Clone)]
+pub struct GhlClient {
+    pub(crate) inner: Arc<Inner>,
+}
+
+impl fmt::Debug for GhlClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GhlClient")
+            .field("base_url", &self.inner.config.base_url)
+            .field("location_id", &self.inner.config.location_id)
+            .field("company_id", &self.inner.config.company_id)
+            .field("token", &self.inner.token)
+            .finish_non_exhaustive()
+    }
+}
+
+impl GhlClient {
+    /// A builder with GHL's defaults.
+    pub fn builder() -> GhlClientBuilder {
+        GhlClientBuilder::new()
+    }
+
+    /// A client from `GHL_API_KEY`, `GHL_LOCATION_ID`, `GHL_COMPANY_ID` and `GHL_BASE_URL`.
+    pub fn from_env() -> Result<Self> {
+        GhlClientBuilder::from_env()?.build()
+    }
+
+    pub(crate) fn from_parts(
+        config: ClientConfig,
+        http: reqwest::Client,
+        token: Arc<dyn TokenProvider>,
+        clock: SharedClock,
+        jitter_seed: Option<u64>,
+    ) -> Self {
+        let jitter = jitter_seed.map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
+        Self {
+            inner: Arc::new(Inner {
+                limiter: Limiter::new(config.rate_limits.clone()),
+                quota: RetryQuota::new(config.retry_quota),
+                breaker: CircuitBreaker::new(config.breaker),
+                metrics: Metrics::default(),
+                status: Mutex::new(HashMap::new()),
+                jitter: Mutex::new(jitter),
+                config,
+                http,
+                token,
+                clock,
+            }),
+        }
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &ClientConfig {
+        &self.inner.config
+    }
+
+    /// The default location, or a configuration error naming what to set.
+    pub fn location_id(&self) -> Result<&LocationId> {
+        self.inner.config.location_id.as_ref().ok_or_else(|| {
+            Error::Config("this call needs a location id: set GHL_LOCATION_ID or call .location_id() on the builder".into())
+        })
+    }
+
+    /// The agency, if configured.
+    pub fn company_id(&self) -> Option<&CompanyId> {
+        self.inner.config.company_id.as_ref()
+    }
+
+    /// The latest rate-limit headers seen for `resource` (a location or company id).
+    pub fn rate_limit_status(&self, resource: &str) -> Option<RateLimitStatus> {
+        self.inner
+            .status
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(resource)
+            .copied()
+    }
+
+    /// Counters of requests, retries, 429s and throttle waits since the client was built.
+    pub fn metrics(&self) -> MetricsSnapshot {
+        self.inner.metrics.snapshot()
+    }
+
+    /// The circuit breaker's state now.
+    pub fn circuit_state(&self) -> BreakerState {
+        self.inner.breaker.state(self.inner.clock.now())
+    }
+
+    /// Requests left today for `resource` by the client's own count (corrected by GHL's
+    /// `X-RateLimit-Daily-Remaining` whenever a response carries it).
+    pub fn daily_remaining(&self, resource: &str) -> Option<u64> {
+        self.inner
+            .limiter
+            .daily_remaining(resource, self.inner.clock.now())
+    }
+
+    /// Sends `request` and decodes the JSON answer into `T`.
+    pub async fn send<T: DeserializeOwned>(&self, request: Request) -> Result<T> {
+        let method = request.method.to_string();
+        let template = request.template;
+        let raw = self.execute(request).await?;
+        self.decode(&method, template, &raw.body)
+    }
+
+    /// Sends `request` and ignores the body of the answer.
+    pub async fn send_empty(&self, request: Request) -> Result<()> {
+        self.execute(request).await.map(|_| ())
+    }
+
+    /// Sends `request` and returns the undecoded answer: the escape hatch for endpoints not
+    /// typed yet. Throttling, retries, the breaker and auth apply as for any call.
+    pub async fn send_raw(&self, request: Request) -> Result<RawResponse> {
+        self.execute(request).await
+    }
+
+    pub(crate) fn decode<T: DeserializeOwned>(
+        &self,
+        method: &str,
+        template: &'static str,
+        body: &[u8],
+    ) -> Result<T> {
+        let mut de = serde_json::Deserializer::from_slice(body);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| Error::Decode {
+            method: method.to_owned(),
+            path: template,
+            json_path: e.path().to_string(),
+            message: e.inner().to_string(),
+            excerpt: ghl_notion_runtime::redact::excerpt(body, 300, &[]),
+        })
+    }
+}

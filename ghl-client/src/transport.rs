@@ -1,0 +1,405 @@
+//! The one request pipeline: build → authorize → throttle → send → classify → retry or fail.
+//!
+//! Every call of this crate passes through [`GhlClient::execute`], top to bottom:
+//!
+//! 1. **check** the request encoded and the operation still has time;
+//! 2. **breaker**: fail fast with [`Error::CircuitOpen`] while GHL is known to be down;
+//! 3. **throttle**: take a daily unit (fail fast with [`Error::DailyLimitExhausted`]) and a
+//!    slot in the per-resource window, waiting on the injected clock if needed;
+//! 4. **authorize**: ask the token provider for this resource's token;
+//! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
+//! 6. **observe** the rate-limit headers: record them, pause the resource when its window
+//!    is spent, correct the daily budget;
+//! 7. **classify** the outcome ([`ErrorKind`]) and ask the pure [`RetryPolicy`] and the
+//!    retry quota whether and when to try again. A 401 on a token the provider can refresh
+//!    is retried once at once; 5xx and transport failures are retried only for idempotent
+//!    calls, so a create is never silently duplicated.
+
+use std::time::Duration;
+
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use http::{HeaderValue, StatusCode};
+use secrecy::{ExposeSecret, SecretString};
+use tracing::Instrument;
+
+use ghl_notion_runtime::rate_limit::LimitError;
+use ghl_notion_runtime::redact;
+use ghl_notion_runtime::retry::{ErrorKind, GiveUpReason, RetryDecision, parse_retry_after};
+
+use crate::client::{GhlClient, RawResponse};
+use crate::error::{
+    ApiError, Error, Result, classify_api_error, classify_status, parse_error_body,
+};
+use crate::rate_limit::RateLimitStatus;
+use crate::request::{Body, Request};
+
+/// The resource key used when a call names none and the client has no location.
+const DEFAULT_RESOURCE: &str = "default";
+
+/// Longest body excerpt kept in errors.
+const EXCERPT_CHARS: usize = 300;
+
+/// What one attempt came to.
+enum Attempt {
+    Done(RawResponse),
+    Failed {
+        error: Error,
+        kind: ErrorKind,
+        retry_after: Option<Duration>,
+    },
+    /// The token was rejected and the provider has a new one: try again at once.
+    Reauthorize(Error),
+}
+
+impl GhlClient {
+    fn resource_for(&self, request: &Request) -> String {
+        request
+            .resource
+            .clone()
+            .or_else(|| {
+                self.inner
+                    .config
+                    .location_id
+                    .as_ref()
+                    .map(|l| l.as_str().to_owned())
+            })
+            .or_else(|| {
+                self.inner
+                    .config
+                    .company_id
+                    .as_ref()
+                    .map(|c| c.as_str().to_owned())
+            })
+            .unwrap_or_else(|| DEFAULT_RESOURCE.to_owned())
+    }
+
+    fn jitter(&self) -> f64 {
+        self.inner
+            .jitter
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .f64()
+    }
+
+    /// Executes `request` through the whole pipeline (see the module docs).
+    pub(crate) async fn execute(&self, request: Request) -> Result<RawResponse> {
+        if let Some(problem) = &request.encode_error {
+            return Err(Error::InvalidRequest(format!(
+                "{} {}: {problem}",
+                request.method, request.template
+            )));
+        }
+        let resource = self.resource_for(&request);
+        let span = tracing::info_span!(
+            "ghl.request",
+            method = %request.method,
+            path = request.template,
+            resource = %resource,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            wait_ms = tracing::field::Empty,
+        );
+        self.execute_in_span(&request, &resource)
+            .instrument(span)
+            .await
+    }
+
+    async fn execute_in_span(&self, request: &Request, resource: &str) -> Result<RawResponse> {
+        let inner = &self.inner;
+        let clock = &*inner.clock;
+        let started = clock.now();
+        let budget = inner.config.timeouts.operation;
+        let method = request.method.to_string();
+        let mut attempt: u32 = 0;
+        let mut reauthorized = false;
+        let mut waited_total = Duration::ZERO;
+        loop {
+            attempt += 1;
+            let span = tracing::Span::current();
+            span.record("attempt", attempt);
+
+            if let Err(open) = inner.breaker.check(clock.now()) {
+                inner.metrics.breaker_rejection();
+                tracing::warn!(retry_in = ?open.retry_in, "circuit open: not sending");
+                return Err(Error::CircuitOpen {
+                    retry_in: open.retry_in,
+                });
+            }
+
+            let wait = inner
+                .limiter
+                .plan(resource, clock.now())
+                .map_err(|LimitError::DailyExhausted(d)| {
+                    tracing::warn!(limit = d.limit, resets_in = ?d.resets_in, "daily budget spent: failing fast");
+                    Error::DailyLimitExhausted {
+                        resource: resource.to_owned(),
+                        limit: d.limit,
+                        resets_in: d.resets_in,
+                    }
+                })?;
+            let elapsed = clock.now().saturating_duration_since(started);
+            if elapsed + wait >= budget {
+                return Err(self.timeout_error(&method, request, elapsed + wait));
+            }
+            if !wait.is_zero() {
+                tracing::debug!(wait_ms = wait.as_millis() as u64, "throttling before send");
+                inner.metrics.throttle_wait(wait);
+                clock.sleep(wait).await;
+                waited_total += wait;
+                span.record("wait_ms", waited_total.as_millis() as u64);
+            }
+
+            let token = inner.token.token(resource).await?;
+            let remaining = budget.saturating_sub(clock.now().saturating_duration_since(started));
+            let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
+            let outcome = self
+                .attempt(request, &method, resource, &token, attempt_timeout)
+                .await;
+
+            let (error, kind, retry_after) = match outcome {
+                Attempt::Done(raw) => {
+                    inner.breaker.record_success();
+                    inner.quota.refill();
+                    return Ok(raw);
+                }
+                Attempt::Reauthorize(error) => {
+                    if reauthorized {
+                        return Err(error);
+                    }
+                    reauthorized = true;
+                    tracing::info!("token rejected; retrying once with a refreshed token");
+                    attempt -= 1;
+                    continue;
+                }
+                Attempt::Failed {
+                    error,
+                    kind,
+                    retry_after,
+                } => (error, kind, retry_after),
+            };
+
+            match kind {
+                ErrorKind::Server | ErrorKind::Transient => {
+                    inner.breaker.record_failure(clock.now());
+                }
+                ErrorKind::Throttling => inner.breaker.record_neutral(),
+                ErrorKind::Client => inner.breaker.record_success(),
+            }
+
+            let decision = inner.config.retry.decide(
+                attempt,
+                kind,
+                request.idempotent,
+                retry_after,
+                self.jitter(),
+            );
+            let delay = match decision {
+                RetryDecision::GiveUp(reason) => {
+                    if !matches!(reason, GiveUpReason::NotRetryable) {
+                        tracing::warn!(?reason, error = %error, "not retrying");
+                    }
+                    return Err(error);
+                }
+                RetryDecision::Retry(delay) => delay,
+            };
+            if !inner.quota.try_spend(kind) {
+                tracing::warn!(error = %error, "retry quota spent: not retrying");
+                return Err(error);
+            }
+            let elapsed = clock.now().saturating_duration_since(started);
+            if elapsed + delay >= budget {
+                tracing::warn!(error = %error, "no time left in the operation to retry");
+                return Err(error);
+            }
+            inner.metrics.retry();
+            tracing::warn!(
+                ?kind,
+                delay_ms = delay.as_millis() as u64,
+                error = %error,
+                "retrying"
+            );
+            if !delay.is_zero() {
+                clock.sleep(delay).await;
+            }
+        }
+    }
+
+    fn timeout_error(&self, method: &str, request: &Request, elapsed: Duration) -> Error {
+        Error::OperationTimeout {
+            method: method.to_owned(),
+            path: request.template,
+            elapsed,
+        }
+    }
+
+    fn build_http_request(
+        &self,
+        request: &Request,
+        token: &SecretString,
+        timeout: Duration,
+    ) -> Result<reqwest::Request> {
+        let url = format!("{}{}", self.inner.config.base_url, request.path);
+        let mut builder = self
+            .inner
+            .http
+            .request(request.method.clone(), &url)
+            .timeout(timeout)
+            .header(ACCEPT, "application/json");
+        if !request.query.is_empty() {
+            builder = builder.query(&request.query);
+        }
+        if let Some(version) = request.version {
+            builder = builder.header("Version", version.as_str());
+        }
+        if request.authenticated {
+            let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose_secret()))
+                .map_err(|_| {
+                    Error::Config(
+                        "the access token contains characters not allowed in an HTTP header".into(),
+                    )
+                })?;
+            value.set_sensitive(true);
+            builder = builder.header(AUTHORIZATION, value);
+        }
+        builder = match &request.body {
+            Body::Empty => builder,
+            Body::Json(value) => builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(serde_json::to_vec(value).map_err(|e| Error::InvalidRequest(e.to_string()))?),
+            Body::Form(fields) => builder.form(fields),
+        };
+        builder.build().map_err(|e| {
+            Error::InvalidRequest(format!("{} {}: {e}", request.method, request.template))
+        })
+    }
+
+    async fn attempt(
+        &self,
+        request: &Request,
+        method: &str,
+        resource: &str,
+        token: &SecretString,
+        timeout: Duration,
+    ) -> Attempt {
+        let inner = &self.inner;
+        let http_request = match self.build_http_request(request, token, timeout) {
+            Ok(r) => r,
+            Err(error) => {
+                return Attempt::Failed {
+                    error,
+                    kind: ErrorKind::Client,
+                    retry_after: None,
+                };
+            }
+        };
+        inner.metrics.request();
+        let transport_error = |source: reqwest::Error| {
+            inner.metrics.transport_error();
+            Attempt::Failed {
+                kind: ErrorKind::Transient,
+                retry_after: None,
+                error: Error::Transport {
+                    method: method.to_owned(),
+                    path: request.template,
+                    timeout: source.is_timeout(),
+                    source: source.without_url(),
+                },
+            }
+        };
+        let response = match inner.http.execute(http_request).await {
+            Ok(response) => response,
+            Err(e) => return transport_error(e),
+        };
+        let status = response.status();
+        let headers = response.headers().clone();
+        tracing::Span::current().record("status", status.as_u16());
+        self.observe_rate_limits(resource, &headers);
+        let body = match response.bytes().await {
+            Ok(body) => body,
+            Err(e) => return transport_error(e),
+        };
+        if status.is_success() {
+            return Attempt::Done(RawResponse {
+                status,
+                headers,
+                body,
+            });
+        }
+
+        let retry_after = headers
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, inner.clock.wall()));
+        let (messages, error_field, trace_id) = parse_error_body(&body);
+        let api_kind = classify_api_error(status, &messages);
+        let kind = classify_status(status);
+        let secret = token.expose_secret();
+        let error = Error::Api(Box::new(ApiError {
+            status,
+            kind: api_kind,
+            method: method.to_owned(),
+            path: request.template,
+            messages: messages
+                .iter()
+                .map(|m| redact::redact(m, &[secret]))
+                .collect(),
+            error: error_field,
+            trace_id,
+            retry_after,
+            excerpt: redact::excerpt(&body, EXCERPT_CHARS, &[secret]),
+        }));
+
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            inner.metrics.throttled();
+            let window = RateLimitStatus::from_headers(&headers, inner.clock.wall())
+                .and_then(|s| s.interval)
+                .unwrap_or(inner.config.rate_limits.window);
+            let pause = retry_after.unwrap_or(window);
+            inner
+                .limiter
+                .pause_until(resource, inner.clock.now() + pause);
+        } else if status.is_server_error() {
+            inner.metrics.server_error();
+        }
+
+        if api_kind == crate::error::ApiErrorKind::InvalidToken && request.authenticated {
+            match inner.token.token_rejected(resource, token).await {
+                Ok(true) => return Attempt::Reauthorize(error),
+                Ok(false) => {}
+                Err(refresh_error) => {
+                    return Attempt::Failed {
+                        error: refresh_error,
+                        kind: ErrorKind::Client,
+                        retry_after: None,
+                    };
+                }
+            }
+        }
+        Attempt::Failed {
+            error,
+            kind,
+            retry_after,
+        }
+    }
+
+    fn observe_rate_limits(&self, resource: &str, headers: &http::HeaderMap) {
+        let inner = &self.inner;
+        let Some(status) = RateLimitStatus::from_headers(headers, inner.clock.wall()) else {
+            return;
+        };
+        let now = inner.clock.now();
+        if status.window_spent() {
+            let window = status.interval.unwrap_or(inner.config.rate_limits.window);
+            tracing::debug!(?window, "server says the window is spent; holding requests");
+            inner.limiter.pause_until(resource, now + window);
+        }
+        if let (Some(limit), Some(remaining)) = (status.daily_limit, status.daily_remaining) {
+            inner.limiter.observe_daily(resource, limit, remaining, now);
+        }
+        inner
+            .status
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(resource.to_owned(), status);
+    }
+}

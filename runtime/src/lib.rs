@@ -1,0 +1,40 @@
+//! Shared resilience machinery for the GoHighLevel and Notion clients.
+//!
+//! Both HTTP crates of this workspace send requests through the same pieces, kept here once:
+//!
+//! - [`clock`]: injected time ([`Clock`]): a real clock for production and a [`ManualClock`]
+//!   whose sleeps return at once, so backoff, rate limits and expiry are tested exactly.
+//! - [`rate_limit`]: a keyed sliding-window limiter that never lets more than `max` requests
+//!   start inside any window, plus a daily budget that fails fast when spent.
+//! - [`retry`]: the pure retry policy (error kinds, exponential backoff with full jitter,
+//!   `Retry-After` clamping) and a retry quota so one outage cannot multiply traffic.
+//! - [`breaker`]: a closed / open / half-open circuit breaker.
+//! - [`metrics`]: counters of requests, retries, 429s and throttle waits a caller can read.
+//! - [`paging`]: a cursor-driven item stream that stops when a cursor fails to advance.
+//! - [`redact`]: removal of secrets from text that may reach logs or errors.
+//!
+//! ```
+//! use ghl_notion_runtime::{Clock, ManualClock, rate_limit::SlidingWindow};
+//! use std::time::Duration;
+//!
+//! let clock = ManualClock::new();
+//! let limiter = SlidingWindow::new(2, Duration::from_secs(10));
+//! assert_eq!(limiter.reserve("loc", clock.now()), Duration::ZERO);
+//! assert_eq!(limiter.reserve("loc", clock.now()), Duration::ZERO);
+//! // The third request must wait for the first one to leave the window.
+//! assert_eq!(limiter.reserve("loc", clock.now()), Duration::from_secs(10));
+//! ```
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
+pub mod breaker;
+pub mod clock;
+pub mod metrics;
+pub mod paging;
+pub mod rate_limit;
+pub mod redact;
+pub mod retry;
+
+pub use breaker::{BreakerConfig, BreakerState, CircuitBreaker};
+pub use clock::{Clock, ManualClock, SharedClock, SystemClock};
+pub use metrics::{Metrics, MetricsSnapshot};
+pub use retry::{ErrorKind, RetryDecision, RetryPolicy, RetryQuota};

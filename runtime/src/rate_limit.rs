@@ -1,0 +1,407 @@
+//! Client-side rate limiting, keyed by resource (a GHL location or company, a Notion token).
+//!
+//! [`SlidingWindow`] keeps, per key, the start times of the last `max` requests and gives the
+//! next request a slot no earlier than `window` after the request `max` places before it. So
+//! **no window of that length, wherever it starts, ever holds more than `max` starts**, which
+//! is what a server's fixed window (GHL: 100 per 10 s) needs, while a full burst still goes out
+//! at once. (A GCRA / token bucket with burst `max` would allow up to `2 × max` in one window.)
+//!
+//! [`DailyBudget`] counts requests per key over a day and fails fast once the budget is spent.
+//! [`Limiter`] combines both with pauses the server asked for (a spent `X-RateLimit-Remaining`,
+//! a `Retry-After`), and is what the transports call before each attempt.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use crate::clock::Clock;
+
+/// Keys kept before idle ones are pruned.
+const PRUNE_ABOVE: usize = 4096;
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// A keyed sliding-window-log limiter: at most `max` request starts in any `window`.
+#[derive(Debug)]
+pub struct SlidingWindow {
+    max: usize,
+    window: Duration,
+    slots: Mutex<HashMap<String, VecDeque<Instant>>>,
+}
+
+impl SlidingWindow {
+    /// A limiter of `max` requests per `window` for each key. A `max` of zero is treated as one.
+    pub fn new(max: u32, window: Duration) -> Self {
+        Self {
+            max: (max as usize).max(1),
+            window,
+            slots: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The configured maximum per window.
+    pub fn max(&self) -> u32 {
+        u32::try_from(self.max).unwrap_or(u32::MAX)
+    }
+
+    /// The configured window.
+    pub fn window(&self) -> Duration {
+        self.window
+    }
+
+    /// Reserves the next slot for `key` at or after `now` and returns how long to wait for it.
+    ///
+    /// The slot is taken even if the caller then gives up, which only ever makes the limiter
+    /// more conservative.
+    pub fn reserve(&self, key: &str, now: Instant) -> Duration {
+        let mut slots = lock(&self.slots);
+        if slots.len() > PRUNE_ABOVE {
+            let window = self.window;
+            slots.retain(|_, q| q.back().is_some_and(|last| *last + window > now));
+        }
+        let queue = slots.entry(key.to_owned()).or_default();
+        let at = if queue.len() < self.max {
+            // Slots are never handed out before an earlier reserved one.
+            queue.back().map_or(now, |last| (*last).max(now))
+        } else {
+            let oldest = queue.pop_front().unwrap_or(now);
+            let earliest = oldest + self.window;
+            let last = queue.back().copied().unwrap_or(earliest);
+            earliest.max(now).max(last)
+        };
+        queue.push_back(at);
+        at.saturating_duration_since(now)
+    }
+
+    /// How many request starts for `key` fall inside the window ending at `now`.
+    pub fn in_window(&self, key: &str, now: Instant) -> usize {
+        lock(&self.slots).get(key).map_or(0, |q| {
+            q.iter()
+                .filter(|t| **t <= now && **t + self.window > now)
+                .count()
+        })
+    }
+}
+
+/// The daily budget of one key was spent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DailyExhausted {
+    /// The budget per day.
+    pub limit: u64,
+    /// Time until the local day window ends.
+    pub resets_in: Duration,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct DayCount {
+    started: Instant,
+    used: u64,
+    limit: u64,
+    warned: bool,
+}
+
+/// Requests per key per day, failing fast once the budget is spent.
+///
+/// The local day starts at a key's first request. When the server reports its own count
+/// (GHL's `X-RateLimit-Daily-Remaining`), that count wins: the server is the authority.
+#[derive(Debug)]
+pub struct DailyBudget {
+    limit: u64,
+    warn_below: f64,
+    days: Mutex<HashMap<String, DayCount>>,
+}
+
+/// One day.
+pub const DAY: Duration = Duration::from_secs(24 * 60 * 60);
+
+impl DailyBudget {
+    /// A budget of `limit` requests per day per key, warning through `tracing` when less than
+    /// `warn_below` (a fraction, e.g. `0.1`) of it remains.
+    pub fn new(limit: u64, warn_below: f64) -> Self {
+        Self {
+            limit,
+            warn_below,
+            days: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn day<'a>(
+        &self,
+        days: &'a mut HashMap<String, DayCount>,
+        key: &str,
+        now: Instant,
+    ) -> &'a mut DayCount {
+        let limit = self.limit;
+        let day = days.entry(key.to_owned()).or_insert(DayCount {
+            started: now,
+            used: 0,
+            limit,
+            warned: false,
+        });
+        if now.saturating_duration_since(day.started) >= DAY {
+            *day = DayCount {
+                started: now,
+                used: 0,
+                limit: day.limit,
+                warned: false,
+            };
+        }
+        day
+    }
+
+    /// Takes one request from `key`'s budget, or says when it resets.
+    pub fn take(&self, key: &str, now: Instant) -> Result<u64, DailyExhausted> {
+        let mut days = lock(&self.days);
+        let warn_below = self.warn_below;
+        let day = self.day(&mut days, key, now);
+        if day.used >= day.limit {
+            return Err(DailyExhausted {
+                limit: day.limit,
+                resets_in: (day.started + DAY).saturating_duration_since(now),
+            });
+        }
+        day.used += 1;
+        let remaining = day.limit - day.used;
+        if !day.warned && (remaining as f64) < (day.limit as f64) * warn_below {
+            day.warned = true;
+            tracing::warn!(
+                resource = key,
+                remaining,
+                limit = day.limit,
+                "daily request budget running low"
+            );
+        }
+        Ok(remaining)
+    }
+
+    /// Records the server's own view of the day: `limit` per day with `remaining` left.
+    pub fn observe(&self, key: &str, limit: u64, remaining: u64, now: Instant) {
+        let mut days = lock(&self.days);
+        let day = self.day(&mut days, key, now);
+        day.limit = limit;
+        day.used = limit.saturating_sub(remaining);
+    }
+
+    /// Requests left today for `key`.
+    pub fn remaining(&self, key: &str, now: Instant) -> u64 {
+        let mut days = lock(&self.days);
+        let day = self.day(&mut days, key, now);
+        day.limit.saturating_sub(day.used)
+    }
+}
+
+/// Limits for one API, applied per resource key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimiterConfig {
+    /// Requests allowed per window (GHL: 100; GHL sandbox and trial accounts: 25; Notion: 3).
+    pub max_per_window: u32,
+    /// The window (GHL: 10 s; Notion: 1 s).
+    pub window: Duration,
+    /// Requests allowed per day, if the API has a daily budget (GHL: 200,000).
+    pub daily_limit: Option<u64>,
+    /// Warn when less than this fraction of the daily budget remains.
+    pub daily_warn_below: f64,
+}
+
+impl LimiterConfig {
+    /// GHL's published limits: 100 requests per 10 s and 200,000 per day, per resource.
+    pub fn ghl() -> Self {
+        Self {
+            max_per_window: 100,
+            window: Duration::from_secs(10),
+            daily_limit: Some(200_000),
+            daily_warn_below: 0.1,
+        }
+    }
+
+    /// GHL's limits for sandbox and trial accounts' private integration tokens:
+    /// 25 requests per 10 s and 10,000 per day.
+    pub fn ghl_trial() -> Self {
+        Self {
+            max_per_window: 25,
+            window: Duration::from_secs(10),
+            daily_limit: Some(10_000),
+            daily_warn_below: 0.1,
+        }
+    }
+
+    /// Notion's documented average: 3 requests per second per integration token.
+    pub fn notion() -> Self {
+        Self {
+            max_per_window: 3,
+            window: Duration::from_secs(1),
+            daily_limit: None,
+            daily_warn_below: 0.0,
+        }
+    }
+}
+
+/// Why [`Limiter::acquire`] refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitError {
+    /// The daily budget is spent.
+    DailyExhausted(DailyExhausted),
+}
+
+/// The window limiter, the daily budget and server-requested pauses, per resource key.
+#[derive(Debug)]
+pub struct Limiter {
+    config: LimiterConfig,
+    window: SlidingWindow,
+    daily: Option<DailyBudget>,
+    paused: Mutex<HashMap<String, Instant>>,
+}
+
+impl Limiter {
+    /// A limiter for `config`.
+    pub fn new(config: LimiterConfig) -> Self {
+        Self {
+            window: SlidingWindow::new(config.max_per_window, config.window),
+            daily: config
+                .daily_limit
+                .map(|limit| DailyBudget::new(limit, config.daily_warn_below)),
+            paused: Mutex::new(HashMap::new()),
+            config,
+        }
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &LimiterConfig {
+        &self.config
+    }
+
+    /// Plans the next request for `key` at `now`: takes a daily unit and a window slot and
+    /// returns how long to wait before sending.
+    pub fn plan(&self, key: &str, now: Instant) -> Result<Duration, LimitError> {
+        if let Some(daily) = &self.daily {
+            daily.take(key, now).map_err(LimitError::DailyExhausted)?;
+        }
+        let start = lock(&self.paused)
+            .get(key)
+            .copied()
+            .filter(|until| *until > now)
+            .unwrap_or(now);
+        let wait_in_window = self.window.reserve(key, start);
+        Ok(start.saturating_duration_since(now) + wait_in_window)
+    }
+
+    /// Waits (on `clock`) until a request for `key` may start, and returns the time waited.
+    pub async fn acquire(&self, key: &str, clock: &dyn Clock) -> Result<Duration, LimitError> {
+        let wait = self.plan(key, clock.now())?;
+        if !wait.is_zero() {
+            clock.sleep(wait).await;
+        }
+        Ok(wait)
+    }
+
+    /// Holds every request for `key` until `until` (the server said its window is spent, or
+    /// asked to retry after a delay).
+    pub fn pause_until(&self, key: &str, until: Instant) {
+        let mut paused = lock(&self.paused);
+        let entry = paused.entry(key.to_owned()).or_insert(until);
+        if *entry < until {
+            *entry = until;
+        }
+    }
+
+    /// Records the server's count of the day's remaining requests for `key`.
+    pub fn observe_daily(&self, key: &str, limit: u64, remaining: u64, now: Instant) {
+        if let Some(daily) = &self.daily {
+            daily.observe(key, limit, remaining, now);
+        }
+    }
+
+    /// Requests left today for `key`, if a daily budget is configured.
+    pub fn daily_remaining(&self, key: &str, now: Instant) -> Option<u64> {
+        self.daily.as_ref().map(|d| d.remaining(key, now))
+    }
+
+    /// Request starts for `key` inside the current window.
+    pub fn in_window(&self, key: &str, now: Instant) -> usize {
+        self.window.in_window(key, now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn full_burst_then_waits_for_the_oldest_to_leave() {
+        let t0 = Instant::now();
+        let w = SlidingWindow::new(100, Duration::from_secs(10));
+        for _ in 0..100 {
+            assert_eq!(w.reserve("a", t0), Duration::ZERO);
+        }
+        assert_eq!(w.reserve("a", t0), Duration::from_secs(10));
+        // Another key has its own window.
+        assert_eq!(w.reserve("b", t0), Duration::ZERO);
+    }
+
+    #[test]
+    fn daily_budget_fails_fast_and_resets() {
+        let t0 = Instant::now();
+        let d = DailyBudget::new(2, 0.5);
+        assert_eq!(d.take("a", t0), Ok(1));
+        assert_eq!(d.take("a", t0), Ok(0));
+        let err = d.take("a", t0 + Duration::from_secs(60)).err();
+        assert_eq!(
+            err.map(|e| e.resets_in),
+            Some(DAY - Duration::from_secs(60))
+        );
+        assert_eq!(d.take("a", t0 + DAY), Ok(1));
+    }
+
+    #[test]
+    fn server_count_wins() {
+        let t0 = Instant::now();
+        let d = DailyBudget::new(200_000, 0.1);
+        d.observe("a", 200_000, 0, t0);
+        assert!(d.take("a", t0).is_err());
+        d.observe("a", 200_000, 10, t0);
+        assert_eq!(d.take("a", t0), Ok(9));
+    }
+
+    #[test]
+    fn pause_delays_and_the_window_counts_from_the_pause() {
+        let t0 = Instant::now();
+        let l = Limiter::new(LimiterConfig {
+            max_per_window: 2,
+            window: Duration::from_secs(10),
+            daily_limit: None,
+            daily_warn_below: 0.0,
+        });
+        l.pause_until("a", t0 + Duration::from_secs(3));
+        assert_eq!(l.plan("a", t0), Ok(Duration::from_secs(3)));
+        assert_eq!(l.plan("a", t0), Ok(Duration::from_secs(3)));
+        assert_eq!(l.plan("a", t0), Ok(Duration::from_secs(13)));
+    }
+
+    proptest! {
+        /// Whatever the arrival pattern, no window of 10 s holds more than 100 starts.
+        #[test]
+        fn never_more_than_max_in_any_window(
+            gaps in proptest::collection::vec(0u64..400, 1..600),
+            max in 1u32..120,
+        ) {
+            let window = Duration::from_secs(10);
+            let w = SlidingWindow::new(max, window);
+            let t0 = Instant::now();
+            let mut now = t0;
+            let mut starts = Vec::new();
+            for gap in gaps {
+                now += Duration::from_millis(gap);
+                let wait = w.reserve("k", now);
+                starts.push(now + wait);
+            }
+            starts.sort();
+            for (i, s) in starts.iter().enumerate() {
+                let in_window = starts[i..].iter().take_while(|t| **t < *s + window).count();
+                prop_assert!(in_window <= max as usize, "{in_window} starts in one window");
+            }
+        }
+    }
+}
