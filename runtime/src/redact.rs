@@ -39,17 +39,15 @@ fn redact_json_fields(text: &str) -> String {
         let trimmed = tail.trim_start();
         if is_secret_key(key) && trimmed.starts_with(':') {
             let value = trimmed[1..].trim_start();
-            if let Some(body) = value.strip_prefix('"') {
-                if let Some(close) = body.find('"') {
-                    let consumed = text_len_before(tail, value) + 1 + close + 1;
-                    out.push_str(&rest[..start + 1 + end + 1]);
-                    out.push_str(&tail[..text_len_before(tail, value)]);
-                    out.push('"');
-                    out.push_str(REDACTED);
-                    out.push('"');
-                    rest = &tail[consumed..];
-                    continue;
-                }
+            if let Some(close) = value.strip_prefix('"').and_then(|body| body.find('"')) {
+                let consumed = text_len_before(tail, value) + 1 + close + 1;
+                out.push_str(&rest[..start + 1 + end + 1]);
+                out.push_str(&tail[..text_len_before(tail, value)]);
+                out.push('"');
+                out.push_str(REDACTED);
+                out.push('"');
+                rest = &tail[consumed..];
+                continue;
             }
         }
         out.push_str(&rest[..start + 1 + end + 1]);

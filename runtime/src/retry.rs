@@ -255,11 +255,13 @@ mod tests {
     const S: fn(u64) -> Duration = Duration::from_secs;
     const MS: fn(u64) -> Duration = Duration::from_millis;
 
+    type Row = (u32, ErrorKind, bool, Option<Duration>, f64, RetryDecision);
+
     #[test]
     fn decision_table() {
         let p = RetryPolicy::default();
         #[rustfmt::skip]
-        let table: &[(u32, ErrorKind, bool, Option<Duration>, f64, RetryDecision)] = &[
+        let table: &[Row] = &[
             // attempt, kind, idempotent, retry-after, jitter => decision
             (1, Client,     true,  None,        0.5, GiveUp(NotRetryable)),
             (1, Server,     false, None,        0.5, GiveUp(NotIdempotent)),
