@@ -1,0 +1,67 @@
+//! Shared plumbing for the examples: pick the target (the embedded sandbox by default, the
+//! real services when credentials are in the environment) and set up logging.
+//!
+//! Every example goes through [`ghl_target`], so the same code path serves both: only the
+//! base URL and the credentials differ.
+
+use std::error::Error;
+
+use ghl_client::GhlClient;
+use ghl_notion_sandbox::{Sandbox, SandboxConfig};
+
+/// A boxed error for examples.
+pub type BoxError = Box<dyn Error + Send + Sync>;
+
+/// Where an example's GHL calls go.
+pub struct GhlTarget {
+    /// The client to use.
+    pub client: GhlClient,
+    /// The embedded sandbox, when no credentials were given (kept alive while the example runs).
+    pub sandbox: Option<Sandbox>,
+}
+
+impl GhlTarget {
+    /// A one-line description of the target, for the example's output.
+    pub fn describe(&self) -> String {
+        match &self.sandbox {
+            Some(sandbox) => format!("the embedded sandbox at {}", sandbox.ghl_base_url()),
+            None => format!("GHL at {}", self.client.config().base_url),
+        }
+    }
+}
+
+/// Logs to stderr, filtered by `RUST_LOG` (default: warnings, and info for our crates).
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,ghl_client=warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// The GHL target: the real API (or a standalone sandbox named by `GHL_BASE_URL`) when
+/// `GHL_API_KEY` is set, otherwise a sandbox started in this process with `config`.
+pub async fn ghl_target(config: SandboxConfig) -> Result<GhlTarget, BoxError> {
+    if std::env::var("GHL_API_KEY").is_ok_and(|v| !v.trim().is_empty()) {
+        let client = GhlClient::from_env()?;
+        if client.config().location_id.is_none() {
+            return Err("GHL_API_KEY is set but GHL_LOCATION_ID is not".into());
+        }
+        return Ok(GhlTarget {
+            client,
+            sandbox: None,
+        });
+    }
+    let sandbox = Sandbox::start(config).await?;
+    let client = GhlClient::builder()
+        .base_url(sandbox.ghl_base_url())
+        .private_token(sandbox.ghl_api_key())
+        .location_id(sandbox.location_id())
+        .company_id(sandbox.company_id())
+        .build()?;
+    Ok(GhlTarget {
+        client,
+        sandbox: Some(sandbox),
+    })
+}
