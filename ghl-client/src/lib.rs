@@ -29,10 +29,14 @@ pub mod config;
 pub mod error;
 pub mod ids;
 pub mod models;
+#[cfg(feature = "oauth")]
+pub mod oauth;
 pub mod pagination;
 pub mod rate_limit;
 pub mod request;
 mod transport;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 
 pub use auth::{StaticToken, TokenProvider};
 pub use client::{GhlClient, RawResponse};
