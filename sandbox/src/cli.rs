@@ -1,0 +1,116 @@
+//! Command-line arguments of the `ghl-notion-sandbox` binary, parsed by hand.
+
+use std::time::Duration;
+
+use ghl_notion_sandbox::SandboxConfig;
+
+pub const USAGE: &str = "\
+ghl-notion-sandbox: a local GoHighLevel + Notion API emulator
+
+USAGE:
+    ghl-notion-sandbox [OPTIONS]
+
+OPTIONS:
+    --port <PORT>              Port to bind on 127.0.0.1 (default 0 = any free port)
+    --host <ADDR>              Address to bind (default 127.0.0.1)
+    --contacts <N>             Contacts to generate (default 200)
+    --opportunities <N>        Opportunities to generate (default 80)
+    --users <N>                Users to generate (default 5)
+    --seed <N>                 Seed of all generated data (default 42)
+    --time-scale <X>           Sandbox seconds per real second (default 1)
+    --webhook-url <URL>        Where to POST webhooks (also settable via the control API)
+    --burst-limit <N>          Requests per 10-second window (default 100)
+    --daily-limit <N>          Requests per day (default 200000)
+    --access-token-ttl <SECS>  OAuth access-token lifetime in sandbox seconds (default 86399)
+    -h, --help                 Print this help
+
+On start it prints one JSON line with the URLs and credentials, then logs to stderr
+(RUST_LOG controls the level) and serves until killed.";
+
+/// What the command line asks for.
+#[derive(Debug)]
+pub enum Command {
+    /// Print help.
+    Help,
+    /// Run with this configuration.
+    Run(Box<SandboxConfig>),
+}
+
+fn value<T: std::str::FromStr>(flag: &str, raw: Option<String>) -> Result<T, String> {
+    let raw = raw.ok_or_else(|| format!("{flag} needs a value"))?;
+    raw.parse()
+        .map_err(|_| format!("{flag}: {raw:?} is not a valid value"))
+}
+
+/// Parses the arguments after the program name.
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+    let mut config = SandboxConfig::default();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+            _ => (arg.clone(), None),
+        };
+        let mut next = || inline.clone().or_else(|| args.next());
+        match flag.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--port" => config.port = value(&flag, next())?,
+            "--host" => config.host = value(&flag, next())?,
+            "--contacts" => config.contacts = value(&flag, next())?,
+            "--opportunities" => config.opportunities = value(&flag, next())?,
+            "--users" => config.users = value(&flag, next())?,
+            "--seed" => config.seed = value(&flag, next())?,
+            "--time-scale" => {
+                let scale: f64 = value(&flag, next())?;
+                if !(scale.is_finite() && scale > 0.0) {
+                    return Err("--time-scale must be a positive number".into());
+                }
+                config.time_scale = scale;
+            }
+            "--webhook-url" => config.webhooks.url = Some(value(&flag, next())?),
+            "--burst-limit" => config.rate_limit.burst_max = value(&flag, next())?,
+            "--daily-limit" => config.rate_limit.daily_max = value(&flag, next())?,
+            "--access-token-ttl" => {
+                config.tokens.access_token_ttl = Duration::from_secs(value(&flag, next())?);
+            }
+            other => return Err(format!("unknown argument {other:?} (see --help)")),
+        }
+    }
+    Ok(Command::Run(Box::new(config)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn parses_flags() {
+        let Ok(Command::Run(c)) = parse(args(
+            "--port 8787 --contacts 500 --opportunities=200 --seed 9 --time-scale 10",
+        )) else {
+            panic!("should parse");
+        };
+        assert_eq!(
+            (c.port, c.contacts, c.opportunities, c.seed),
+            (8787, 500, 200, 9)
+        );
+        assert!((c.time_scale - 10.0).abs() < f64::EPSILON);
+    }
+
+    #[test]
+    fn reports_errors() {
+        assert!(parse(args("--port")).unwrap_err().contains("needs a value"));
+        assert!(
+            parse(args("--port abc"))
+                .unwrap_err()
+                .contains("not a valid")
+        );
+        assert!(parse(args("--bogus")).unwrap_err().contains("unknown"));
+        assert!(parse(args("--time-scale 0")).is_err());
+        assert!(matches!(parse(args("--help")), Ok(Command::Help)));
+    }
+}

@@ -1,0 +1,208 @@
+//! Webhook events with the flat shapes of GHL's documented examples
+//! (`specs/ghl/webhook-events/<Type>.json`).
+//!
+//! An event is built from the record that changed; [`WebhookEvent::to_body`] adds `type`,
+//! `locationId`, `timestamp` and `webhookId` and gives the exact bytes that are signed and sent.
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::clock::iso;
+use crate::ghl::model::{Appointment, Contact, Note, Opportunity, Task};
+
+/// The event types the sandbox emits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[allow(missing_docs)] // The names are GHL's event types.
+pub enum EventType {
+    ContactCreate,
+    ContactUpdate,
+    ContactDelete,
+    ContactTagUpdate,
+    OpportunityCreate,
+    OpportunityUpdate,
+    OpportunityDelete,
+    OpportunityStageUpdate,
+    OpportunityStatusUpdate,
+    OpportunityMonetaryValueUpdate,
+    OpportunityAssignedToUpdate,
+    TaskCreate,
+    TaskComplete,
+    TaskDelete,
+    NoteCreate,
+    NoteUpdate,
+    NoteDelete,
+    AppointmentCreate,
+    AppointmentUpdate,
+    AppointmentDelete,
+}
+
+impl EventType {
+    /// The `type` string GHL sends.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ContactCreate => "ContactCreate",
+            Self::ContactUpdate => "ContactUpdate",
+            Self::ContactDelete => "ContactDelete",
+            Self::ContactTagUpdate => "ContactTagUpdate",
+            Self::OpportunityCreate => "OpportunityCreate",
+            Self::OpportunityUpdate => "OpportunityUpdate",
+            Self::OpportunityDelete => "OpportunityDelete",
+            Self::OpportunityStageUpdate => "OpportunityStageUpdate",
+            Self::OpportunityStatusUpdate => "OpportunityStatusUpdate",
+            Self::OpportunityMonetaryValueUpdate => "OpportunityMonetaryValueUpdate",
+            Self::OpportunityAssignedToUpdate => "OpportunityAssignedToUpdate",
+            Self::TaskCreate => "TaskCreate",
+            Self::TaskComplete => "TaskComplete",
+            Self::TaskDelete => "TaskDelete",
+            Self::NoteCreate => "NoteCreate",
+            Self::NoteUpdate => "NoteUpdate",
+            Self::NoteDelete => "NoteDelete",
+            Self::AppointmentCreate => "AppointmentCreate",
+            Self::AppointmentUpdate => "AppointmentUpdate",
+            Self::AppointmentDelete => "AppointmentDelete",
+        }
+    }
+}
+
+/// One event waiting to be delivered: its type, location and payload fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookEvent {
+    /// The event type.
+    pub event_type: EventType,
+    /// The location the record belongs to.
+    pub location_id: String,
+    /// The payload's own fields (everything but `type`, `locationId`, `timestamp`, `webhookId`).
+    pub fields: Map<String, Value>,
+}
+
+fn put(fields: &mut Map<String, Value>, key: &str, value: Option<impl Serialize>) {
+    if let Some(v) = value.and_then(|v| serde_json::to_value(v).ok()) {
+        fields.insert(key.to_owned(), v);
+    }
+}
+
+impl WebhookEvent {
+    /// A `Contact*` event: the contact's documented fields.
+    pub fn contact(event_type: EventType, c: &Contact) -> Self {
+        let mut f = Map::new();
+        f.insert("id".into(), json!(c.id));
+        put(&mut f, "address1", c.address1.as_ref());
+        put(&mut f, "city", c.city.as_ref());
+        put(&mut f, "state", c.state.as_ref());
+        put(&mut f, "companyName", c.company_name.as_ref());
+        put(&mut f, "country", c.country.as_ref());
+        put(&mut f, "source", c.source.as_ref());
+        f.insert("dateAdded".into(), json!(iso(c.date_added)));
+        put(&mut f, "dateOfBirth", c.date_of_birth.as_ref());
+        f.insert("dnd".into(), json!(c.dnd));
+        put(&mut f, "email", c.email.as_ref());
+        put(&mut f, "name", c.name.as_ref());
+        put(&mut f, "firstName", c.first_name.as_ref());
+        put(&mut f, "lastName", c.last_name.as_ref());
+        put(&mut f, "phone", c.phone.as_ref());
+        put(&mut f, "postalCode", c.postal_code.as_ref());
+        f.insert("tags".into(), json!(c.tags));
+        put(&mut f, "website", c.website.as_ref());
+        f.insert("attachments".into(), json!([]));
+        put(&mut f, "assignedTo", c.assigned_to.as_ref());
+        f.insert("customFields".into(), json!(c.custom_fields));
+        Self {
+            event_type,
+            location_id: c.location_id.clone(),
+            fields: f,
+        }
+    }
+
+    /// An `Opportunity*` event.
+    pub fn opportunity(event_type: EventType, o: &Opportunity) -> Self {
+        let mut f = Map::new();
+        f.insert("id".into(), json!(o.id));
+        put(&mut f, "assignedTo", o.assigned_to.as_ref());
+        f.insert("contactId".into(), json!(o.contact_id));
+        f.insert("monetaryValue".into(), json!(o.monetary_value));
+        f.insert("name".into(), json!(o.name));
+        f.insert("pipelineId".into(), json!(o.pipeline_id));
+        f.insert("pipelineStageId".into(), json!(o.pipeline_stage_id));
+        f.insert("source".into(), json!(o.source));
+        f.insert("status".into(), json!(o.status));
+        f.insert("dateAdded".into(), json!(iso(o.created_at)));
+        Self {
+            event_type,
+            location_id: o.location_id.clone(),
+            fields: f,
+        }
+    }
+
+    /// A `Task*` event.
+    pub fn task(event_type: EventType, t: &Task, location_id: &str) -> Self {
+        let mut f = Map::new();
+        f.insert("id".into(), json!(t.id));
+        put(&mut f, "assignedTo", t.assigned_to.as_ref());
+        put(&mut f, "body", t.body.as_ref());
+        f.insert("contactId".into(), json!(t.contact_id));
+        f.insert("title".into(), json!(t.title));
+        f.insert("dateAdded".into(), json!(iso(t.date_added)));
+        f.insert("dueDate".into(), json!(iso(t.due_date)));
+        Self {
+            event_type,
+            location_id: location_id.to_owned(),
+            fields: f,
+        }
+    }
+
+    /// A `Note*` event.
+    pub fn note(event_type: EventType, n: &Note, location_id: &str) -> Self {
+        let mut f = Map::new();
+        f.insert("id".into(), json!(n.id));
+        f.insert("body".into(), json!(n.body));
+        f.insert("contactId".into(), json!(n.contact_id));
+        f.insert("dateAdded".into(), json!(iso(n.date_added)));
+        Self {
+            event_type,
+            location_id: location_id.to_owned(),
+            fields: f,
+        }
+    }
+
+    /// An `Appointment*` event: the appointment nested under `appointment`. (GHL's own
+    /// examples for Update and Delete say `AppointmentCreate`; the sandbox sends the right
+    /// type.)
+    pub fn appointment(event_type: EventType, a: &Appointment) -> Self {
+        let mut inner = Map::new();
+        inner.insert("id".into(), json!(a.id));
+        put(&mut inner, "address", a.address.as_ref());
+        inner.insert("title".into(), json!(a.title));
+        inner.insert("calendarId".into(), json!(a.calendar_id));
+        inner.insert("contactId".into(), json!(a.contact_id));
+        inner.insert("groupId".into(), json!(a.group_id));
+        inner.insert("appointmentStatus".into(), json!(a.appointment_status));
+        inner.insert("assignedUserId".into(), json!(a.assigned_user_id));
+        inner.insert("users".into(), json!(a.users));
+        put(&mut inner, "notes", a.notes.as_ref());
+        inner.insert("source".into(), json!(a.created_by.source));
+        inner.insert("startTime".into(), json!(iso(a.start_time)));
+        inner.insert("endTime".into(), json!(iso(a.end_time)));
+        inner.insert("dateAdded".into(), json!(iso(a.date_added)));
+        inner.insert("dateUpdated".into(), json!(iso(a.date_updated)));
+        let mut f = Map::new();
+        f.insert("appointment".into(), Value::Object(inner));
+        Self {
+            event_type,
+            location_id: a.location_id.clone(),
+            fields: f,
+        }
+    }
+
+    /// The exact body sent: `type`, `locationId`, the fields, `timestamp`, `webhookId`.
+    pub fn to_body(&self, timestamp: &str, webhook_id: &str) -> Vec<u8> {
+        let mut body = Map::new();
+        body.insert("type".into(), json!(self.event_type.as_str()));
+        body.insert("locationId".into(), json!(self.location_id));
+        for (k, v) in &self.fields {
+            body.insert(k.clone(), v.clone());
+        }
+        body.insert("timestamp".into(), json!(timestamp));
+        body.insert("webhookId".into(), json!(webhook_id));
+        serde_json::to_vec(&Value::Object(body)).unwrap_or_default()
+    }
+}

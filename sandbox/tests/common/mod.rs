@@ -1,0 +1,212 @@
+//! Helpers shared by the integration tests: a started sandbox, a GHL request builder, and
+//! JSON Schema validation against the official GHL specs in `../shared/specs/ghl`.
+
+#![allow(dead_code)] // Each test binary uses a different subset.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use ghl_notion_sandbox::{Sandbox, SandboxConfig};
+use reqwest::{Client, Method, RequestBuilder};
+use serde_json::{Value, json};
+
+/// A fixed start so runs are reproducible.
+pub fn fixed_start() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2025-06-15T12:00:00Z")
+        .map(|d| d.with_timezone(&Utc))
+        .expect("valid date")
+}
+
+/// A small, fast configuration with a frozen-ish clock (tests move time explicitly).
+pub fn config() -> SandboxConfig {
+    SandboxConfig::default()
+        .with_seed(7)
+        .with_contacts(60)
+        .with_opportunities(30)
+        .with_start_time(fixed_start())
+        .with_time_scale(1e-6)
+}
+
+pub async fn start(config: SandboxConfig) -> Sandbox {
+    Sandbox::start(config).await.expect("sandbox starts")
+}
+
+pub fn client() -> Client {
+    Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(20))
+        .build()
+        .expect("client")
+}
+
+/// A GHL request with the PIT and the right `Version` header.
+pub fn ghl(sb: &Sandbox, method: Method, path: &str) -> RequestBuilder {
+    let version = if path.starts_with("/calendars") {
+        "2021-04-15"
+    } else {
+        "2021-07-28"
+    };
+    client()
+        .request(method, format!("{}{path}", sb.ghl_base_url()))
+        .bearer_auth(sb.ghl_api_key())
+        .header("Version", version)
+}
+
+/// A control-API request.
+pub fn control(sb: &Sandbox, method: Method, path: &str) -> RequestBuilder {
+    client().request(method, format!("{}{path}", sb.control_url()))
+}
+
+pub async fn json_of(rb: RequestBuilder) -> (u16, Value) {
+    let resp = rb.send().await.expect("request sent");
+    let status = resp.status().as_u16();
+    let body = resp.json::<Value>().await.unwrap_or(Value::Null);
+    (status, body)
+}
+
+pub async fn advance(sb: &Sandbox, seconds: f64) {
+    let (status, _) =
+        json_of(control(sb, Method::POST, "/time/advance").json(&json!({"seconds": seconds})))
+            .await;
+    assert_eq!(status, 200);
+}
+
+fn specs_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/specs/ghl")
+}
+
+fn load(rel: &str) -> Value {
+    let path = specs_dir().join(rel);
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    serde_json::from_str(&text).expect("spec is JSON")
+}
+
+/// Resolves every `$ref` (local or into `../common/common-schemas.json`) by inlining it.
+/// A reference already being expanded becomes `{}` (no recursion in these schemas matters).
+fn inline(node: &Value, doc: &Value, common: &Value, stack: &mut Vec<String>) -> Value {
+    match node {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref") {
+                let (target_doc, pointer) = match r.split_once('#') {
+                    Some(("", ptr)) => (doc, ptr.to_owned()),
+                    Some((_, ptr)) => (common, ptr.to_owned()),
+                    None => return json!({}),
+                };
+                if stack.contains(r) || stack.len() > 12 {
+                    return json!({});
+                }
+                let target = target_doc
+                    .pointer(&pointer)
+                    .cloned()
+                    .unwrap_or_else(|| panic!("dangling $ref {r}"));
+                stack.push(r.clone());
+                // A reference into the common file resolves its own refs there.
+                let next_doc = if std::ptr::eq(target_doc, common) {
+                    common
+                } else {
+                    doc
+                };
+                let out = inline(&target, next_doc, common, stack);
+                stack.pop();
+                return out;
+            }
+            let mut out = serde_json::Map::new();
+            for (k, v) in map {
+                if k == "example" || k == "examples" {
+                    continue;
+                }
+                out.insert(k.clone(), inline(v, doc, common, stack));
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|i| inline(i, doc, common, stack))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// Known slips in the official schemas, corrected in one place (each noted in
+/// docs/sandbox.md under "Where the specs disagree").
+fn patch(app: &str, doc: &mut Value) {
+    let any_value = json!({"type": ["string", "number", "array", "object", "boolean"]});
+    match app {
+        // Contact custom field values are numbers or arrays for numeric and multi-select fields
+        // (the webhook event schemas say string|number|array|object); the API spec says string.
+        "contacts" => {
+            if let Some(v) =
+                doc.pointer_mut("/components/schemas/CustomFieldSchema/properties/value")
+            {
+                *v = any_value;
+            }
+        }
+        // Pipeline stages are objects {id, name, position}; the spec says "array of array".
+        "opportunities" => {
+            if let Some(v) = doc
+                .pointer_mut("/components/schemas/PipelinesResponseSchema/properties/stages/items")
+            {
+                *v = json!({"type": "object", "required": ["id", "name", "position"]});
+            }
+        }
+        // Event times are ISO strings (as the spec's own examples show); the spec says object.
+        "calendars" => {
+            for field in ["startTime", "endTime", "dateAdded", "dateUpdated"] {
+                if let Some(v) = doc.pointer_mut(&format!(
+                    "/components/schemas/CalendarEventDTO/properties/{field}"
+                )) {
+                    *v = json!({"type": "string"});
+                }
+            }
+        }
+        // Location task search returns task objects; the spec says "array of array".
+        "locations" => {
+            if let Some(v) = doc.pointer_mut(
+                "/components/schemas/LocationTaskListSuccessfulResponseDto/properties/tasks/items",
+            ) {
+                *v = json!({"type": "object", "required": ["id", "title", "contactId"]});
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Validates `instance` against `components.schemas.<schema>` of `apps/<app>.json`, failing the
+/// test with every error.
+pub fn assert_schema(app: &str, schema: &str, instance: &Value) {
+    let mut doc = load(&format!("apps/{app}.json"));
+    patch(app, &mut doc);
+    let common = load("common/common-schemas.json");
+    let root = json!({"$ref": format!("#/components/schemas/{schema}")});
+    let resolved = inline(&root, &doc, &common, &mut Vec::new());
+    let validator = jsonschema::validator_for(&resolved).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{app}#{schema} rejects the answer:\n{}\n{instance:#}",
+        errors.join("\n")
+    );
+}
+
+/// Validates against a common schema (`BadRequestDTO`, `UnauthorizedDTO`, `UnprocessableDTO`).
+pub fn assert_common(schema: &str, instance: &Value) {
+    let common = load("common/common-schemas.json");
+    let node = common
+        .pointer(&format!("/components/schemas/{schema}"))
+        .cloned()
+        .expect("schema exists");
+    let resolved = inline(&node, &common, &common, &mut Vec::new());
+    let validator = jsonschema::validator_for(&resolved).expect("schema compiles");
+    assert!(
+        validator.is_valid(instance),
+        "{schema} rejects {instance:#}"
+    );
+}
