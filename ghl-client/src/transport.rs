@@ -149,7 +149,11 @@ impl GhlClient {
                 span.record("wait_ms", waited_total.as_millis() as u64);
             }
 
-            let token = inner.token.token(resource).await?;
+            let token = if request.authenticated {
+                inner.token.token(resource).await?
+            } else {
+                SecretString::from(String::new())
+            };
             let remaining = budget.saturating_sub(clock.now().saturating_duration_since(started));
             let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
             let outcome = self

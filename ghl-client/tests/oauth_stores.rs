@@ -1,0 +1,289 @@
+//! Token stores: the shared contract (load, save, compare-and-swap, delete, leases) on every
+//! store; the file store's permissions and atomic writes; and two "processes" (two providers
+//! with their own store handles on the same file or database) refreshing once between them.
+
+#![cfg(feature = "oauth")]
+
+#[path = "oauth_support/mod.rs"]
+mod support;
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use ghl_client::TokenProvider as _;
+#[cfg(feature = "sqlite")]
+use ghl_client::oauth::SqliteStore;
+use ghl_client::oauth::{FileStore, MemoryStore, StoredToken, TokenStore};
+use ghl_client::runtime::ManualClock;
+use secrecy::{ExposeSecret, SecretString};
+use support::{FakeGhl, LOCATION, StillClock};
+
+fn token(access: &str, refresh: &str) -> StoredToken {
+    let now = UNIX_EPOCH + Duration::from_secs(1_767_225_600);
+    StoredToken {
+        access_token: SecretString::from(access),
+        refresh_token: Some(SecretString::from(refresh)),
+        expires_at: now + Duration::from_secs(86_399),
+        obtained_at: now,
+        user_type: Some(ghl_client::oauth::UserType::Location),
+        company_id: Some("company_1".into()),
+        location_id: Some("loc/1 odd".into()),
+        user_id: Some("user_1".into()),
+        scopes: vec!["contacts.readonly".into()],
+    }
+}
+
+async fn contract(store: &dyn TokenStore) {
+    let r = "loc/1 odd";
+    assert!(store.load(r).await.unwrap().is_none());
+    let a = token("at-a", "rt-a");
+    let b = token("at-b", "rt-b");
+    let c = token("at-c", "rt-c");
+
+    // CAS from nothing.
+    assert!(!store.save_if(r, Some(&a.fingerprint()), &b).await.unwrap());
+    assert!(store.save_if(r, None, &a).await.unwrap());
+    let loaded = store.load(r).await.unwrap().unwrap();
+    assert_eq!(loaded.fingerprint(), a.fingerprint());
+    assert_eq!(loaded.expires_at, a.expires_at);
+    assert_eq!(loaded.scopes, a.scopes);
+    assert_eq!(loaded.location_id, a.location_id);
+
+    // Rotation a → b; a stale writer (expecting a) cannot then write c.
+    assert!(store.save_if(r, Some(&a.fingerprint()), &b).await.unwrap());
+    assert!(!store.save_if(r, Some(&a.fingerprint()), &c).await.unwrap());
+    // Writing the pair already stored is fine (two racers got the same pair).
+    assert!(store.save_if(r, Some(&a.fingerprint()), &b).await.unwrap());
+    assert_eq!(
+        store.load(r).await.unwrap().unwrap().fingerprint(),
+        b.fingerprint()
+    );
+
+    store.save("other", &c).await.unwrap();
+    assert_eq!(
+        store.resources().await.unwrap(),
+        vec!["loc/1 odd".to_owned(), "other".to_owned()]
+    );
+
+    // Leases: exclusive until they expire; re-entrant for the holder; released by the holder.
+    let t0 = UNIX_EPOCH + Duration::from_secs(1_000);
+    let ttl = Duration::from_secs(45);
+    assert!(store.acquire_lease(r, "p1", t0 + ttl, t0).await.unwrap());
+    assert!(
+        !store
+            .acquire_lease(r, "p2", t0 + ttl, t0 + Duration::from_secs(1))
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .acquire_lease(r, "p1", t0 + ttl * 2, t0 + Duration::from_secs(2))
+            .await
+            .unwrap()
+    );
+    store.release_lease(r, "p2").await.unwrap(); // not p2's: no effect
+    assert!(
+        !store
+            .acquire_lease(r, "p2", t0 + ttl, t0 + Duration::from_secs(3))
+            .await
+            .unwrap()
+    );
+    store.release_lease(r, "p1").await.unwrap();
+    assert!(
+        store
+            .acquire_lease(r, "p2", t0 + ttl, t0 + Duration::from_secs(4))
+            .await
+            .unwrap()
+    );
+    // p2 crashes holding it: p3 gets it once it has expired.
+    assert!(
+        !store
+            .acquire_lease(r, "p3", t0 + ttl * 3, t0 + Duration::from_secs(44))
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .acquire_lease(r, "p3", t0 + ttl * 3, t0 + Duration::from_secs(46))
+            .await
+            .unwrap()
+    );
+
+    store.delete(r).await.unwrap();
+    store.delete(r).await.unwrap();
+    assert!(store.load(r).await.unwrap().is_none());
+    assert_eq!(store.resources().await.unwrap(), vec!["other".to_owned()]);
+}
+
+#[tokio::test]
+async fn memory_store_keeps_the_contract() {
+    contract(&MemoryStore::new()).await;
+}
+
+#[tokio::test]
+async fn file_store_keeps_the_contract() {
+    let dir = support::scratch_dir("contract");
+    contract(&FileStore::new(&dir).unwrap()).await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[cfg(feature = "sqlite")]
+#[tokio::test]
+async fn sqlite_store_keeps_the_contract() {
+    let dir = support::scratch_dir("sqlite-contract");
+    contract(&SqliteStore::open(dir.join("state.db")).unwrap()).await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[cfg(feature = "sqlite")]
+#[tokio::test]
+async fn sqlite_store_shares_an_existing_connection() {
+    let dir = support::scratch_dir("sqlite-shared");
+    let conn = rusqlite::Connection::open(dir.join("engine.db")).unwrap();
+    conn.execute_batch("CREATE TABLE engine_state (k TEXT PRIMARY KEY, v TEXT);")
+        .unwrap();
+    let shared = Arc::new(std::sync::Mutex::new(conn));
+    let store = SqliteStore::from_connection(shared.clone()).unwrap();
+    store.save(LOCATION, &token("at-x", "rt-x")).await.unwrap();
+    let n: i64 = shared
+        .lock()
+        .unwrap()
+        .query_row("SELECT count(*) FROM ghl_tokens", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn file_store_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = support::scratch_dir("perms").join("tokens");
+    let store = FileStore::new(&dir).unwrap();
+    store.save(LOCATION, &token("at-p", "rt-p")).await.unwrap();
+    let now = SystemTime::now();
+    assert!(
+        store
+            .acquire_lease(LOCATION, "p1", now + Duration::from_secs(5), now)
+            .await
+            .unwrap()
+    );
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "directory");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+        files += 1;
+    }
+    assert_eq!(files, 3, "token, lease and lock files");
+    let _ = std::fs::remove_dir_all(dir.parent().unwrap());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn file_store_writes_are_atomic() {
+    let dir = support::scratch_dir("atomic");
+    let store = FileStore::new(&dir).unwrap();
+    let path = store.token_path(LOCATION);
+    // Big records, so a torn write would be visible.
+    let big = |i: usize| {
+        let mut t = token(
+            &format!("at-{i}-{}", "x".repeat(20_000)),
+            &format!("rt-{i}"),
+        );
+        t.scopes = vec![format!("scope-{i}"); 200];
+        t
+    };
+    store.save(LOCATION, &big(0)).await.unwrap();
+    let writer = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            for i in 1..200 {
+                store.save(LOCATION, &big(i)).await.unwrap();
+            }
+        })
+    };
+    // A reader that takes no lock sees whole records only.
+    let reader = tokio::task::spawn_blocking(move || {
+        let mut reads = 0;
+        while reads < 2_000 {
+            let bytes = std::fs::read(&path).unwrap();
+            let v: serde_json::Value = serde_json::from_slice(&bytes).expect("a whole record");
+            assert!(v["access_token"].as_str().unwrap().len() > 20_000);
+            reads += 1;
+        }
+    });
+    writer.await.unwrap();
+    reader.await.unwrap();
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    let last = store.load(LOCATION).await.unwrap().unwrap();
+    assert_eq!(last.refresh_token.unwrap().expose_secret(), "rt-199");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Two providers, each with its own handle on shared storage, both find the token due at the
+/// same moment: one refreshes, the other waits on the lease and loads its result.
+async fn two_processes_refresh_once(open: impl Fn() -> Arc<dyn TokenStore>) {
+    let clock = ManualClock::new();
+    let fake = FakeGhl::new(&clock);
+    let server = fake.start().await;
+    let still: ghl_client::runtime::SharedClock = Arc::new(StillClock(clock.clone()));
+    let first = support::provider(&server, still.clone(), open());
+    let second = support::provider(&server, still.clone(), open());
+    support::install(&fake, &first, LOCATION, "Location").await;
+    // The second process knows the old pair too (it loaded it before expiry).
+    second.token(LOCATION).await.unwrap();
+
+    clock.advance(Duration::from_secs(86_399 - 60));
+    let (a, b) = tokio::join!(
+        tokio::spawn({
+            let p = first.clone();
+            async move { p.token(LOCATION).await }
+        }),
+        tokio::spawn({
+            let p = second.clone();
+            async move { p.token(LOCATION).await }
+        }),
+    );
+    let (a, b) = (a.unwrap().unwrap(), b.unwrap().unwrap());
+    assert_eq!(
+        fake.refresh_requests(),
+        1,
+        "one refresh between two processes"
+    );
+    assert_eq!(first.refresh_count() + second.refresh_count(), 1);
+    assert_eq!(
+        a.expose_secret(),
+        b.expose_secret(),
+        "both use the new token"
+    );
+    assert_eq!(a.expose_secret(), fake.issued().last().unwrap().access);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_sharing_a_file_store_refresh_once() {
+    let dir = support::scratch_dir("two-procs");
+    for _ in 0..5 {
+        let d = dir.clone();
+        two_processes_refresh_once(move || support::file_store(&d)).await;
+        std::fs::remove_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[cfg(feature = "sqlite")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_sharing_an_sqlite_store_refresh_once() {
+    let dir = support::scratch_dir("two-procs-sqlite");
+    for round in 0..5 {
+        let db = dir.join(format!("state-{round}.db"));
+        two_processes_refresh_once(move || Arc::new(SqliteStore::open(&db).unwrap())).await;
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
