@@ -67,6 +67,59 @@ impl Clock for SystemClock {
     }
 }
 
+/// Real time sped up by a factor: `now` and `wall` run `scale` times faster than the real
+/// clock and `sleep(d)` sleeps `d / scale` for real.
+///
+/// Pair it with the sandbox's `--time-scale` so a client and the emulator agree on time while
+/// a benchmark replays GHL's 10-second windows and Notion's per-second budget many times
+/// faster than real time, with the same shape.
+#[derive(Debug, Clone, Copy)]
+pub struct ScaledClock {
+    scale: f64,
+    real_base: Instant,
+    wall_base: SystemTime,
+}
+
+impl ScaledClock {
+    /// A clock running `scale` times faster than real time from now (non-positive or
+    /// non-finite scales mean 1).
+    pub fn new(scale: f64) -> Self {
+        Self {
+            scale: if scale.is_finite() && scale > 0.0 { scale } else { 1.0 },
+            real_base: Instant::now(),
+            wall_base: SystemTime::now(),
+        }
+    }
+
+    /// This clock as a [`SharedClock`].
+    pub fn shared(self) -> SharedClock {
+        Arc::new(self)
+    }
+
+    /// The speed-up factor.
+    pub fn scale(&self) -> f64 {
+        self.scale
+    }
+
+    fn scaled_elapsed(&self) -> Duration {
+        self.real_base.elapsed().mul_f64(self.scale)
+    }
+}
+
+impl Clock for ScaledClock {
+    fn now(&self) -> Instant {
+        self.real_base + self.scaled_elapsed()
+    }
+
+    fn wall(&self) -> SystemTime {
+        self.wall_base + self.scaled_elapsed()
+    }
+
+    fn sleep(&self, duration: Duration) -> Sleep {
+        Box::pin(tokio::time::sleep(duration.div_f64(self.scale)))
+    }
+}
+
 #[derive(Debug)]
 struct ManualState {
     offset: Duration,
@@ -188,6 +241,15 @@ mod tests {
         clock.sleep(Duration::from_secs(2)).await;
         assert_eq!(clock.elapsed(), Duration::from_millis(2250));
         assert_eq!(clock.sleeps(), vec![Duration::from_secs(2)]);
+    }
+
+    #[tokio::test]
+    async fn scaled_clock_runs_faster() {
+        let clock = ScaledClock::new(1000.0);
+        let t0 = clock.now();
+        clock.sleep(Duration::from_secs(5)).await;
+        assert!(clock.now() - t0 >= Duration::from_secs(5));
+        assert_eq!(ScaledClock::new(-1.0).scale(), 1.0);
     }
 
     #[tokio::test]

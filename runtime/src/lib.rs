@@ -35,6 +35,6 @@ pub mod redact;
 pub mod retry;
 
 pub use breaker::{BreakerConfig, BreakerState, CircuitBreaker};
-pub use clock::{Clock, ManualClock, SharedClock, SystemClock};
+pub use clock::{Clock, ManualClock, ScaledClock, SharedClock, SystemClock};
 pub use metrics::{Metrics, MetricsSnapshot};
 pub use retry::{ErrorKind, RetryDecision, RetryPolicy, RetryQuota};

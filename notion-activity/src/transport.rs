@@ -1,0 +1,283 @@
+//! The one request pipeline: build → authorize → throttle → send → classify → retry or fail.
+//!
+//! Every call of this crate passes through [`NotionClient::execute`], top to bottom:
+//!
+//! 1. **check** that the request encoded and the operation still has time;
+//! 2. **breaker**: fail fast with [`Error::CircuitOpen`] while Notion is known to be down;
+//! 3. **throttle**: take a slot in the per-token window (3 requests per second by default),
+//!    waiting on the injected clock; a `Retry-After` seen earlier holds every request of the
+//!    token until it has passed;
+//! 4. **build and authorize**: `Authorization: Bearer …` (marked sensitive) and
+//!    `Notion-Version`;
+//! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
+//! 6. **classify** the outcome ([`ErrorKind`]): 429 and 529 are throttling, retried on
+//!    every method after `Retry-After` (seconds or an HTTP date, however long, up to the
+//!    policy's `max_retry_after`); 500/502/503/504 and lost connections are retried only
+//!    for idempotent requests (GET, PATCH, read-only POSTs), never for a page create;
+//! 7. **retry or fail**, through the pure [`ghl_notion_runtime::RetryPolicy`] and the retry
+//!    quota; the decoded answer is returned by [`NotionClient::send`].
+
+use std::time::Duration;
+
+use http::HeaderValue;
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use secrecy::ExposeSecret;
+use tracing::Instrument;
+
+use ghl_notion_runtime::retry::{ErrorKind, GiveUpReason, RetryDecision, parse_retry_after};
+
+use crate::client::{NotionClient, RawResponse};
+use crate::error::{Error, Result, classify, parse_error};
+use crate::request::Request;
+
+/// What one attempt came to.
+enum Attempt {
+    Done(RawResponse),
+    Failed {
+        error: Error,
+        kind: ErrorKind,
+        retry_after: Option<Duration>,
+    },
+}
+
+impl NotionClient {
+    /// Executes `request` through the whole pipeline (see the module docs).
+    pub(crate) async fn execute(&self, request: &Request) -> Result<RawResponse> {
+        if let Some(problem) = &request.encode_error {
+            return Err(Error::InvalidRequest(format!(
+                "{} {}: {problem}",
+                request.method, request.template
+            )));
+        }
+        let span = tracing::info_span!(
+            "notion.request",
+            method = %request.method,
+            path = request.template,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+            wait_ms = tracing::field::Empty,
+        );
+        self.execute_in_span(request).instrument(span).await
+    }
+
+    async fn execute_in_span(&self, request: &Request) -> Result<RawResponse> {
+        let inner = &self.inner;
+        let clock = &*inner.clock;
+        let started = clock.now();
+        let budget = inner.config.timeouts.operation;
+        let method = request.method.to_string();
+        let mut attempt: u32 = 0;
+        let mut waited_total = Duration::ZERO;
+        loop {
+            attempt += 1;
+            let span = tracing::Span::current();
+            span.record("attempt", attempt);
+
+            // Breaker.
+            if let Err(open) = inner.breaker.check(clock.now()) {
+                inner.metrics.breaker_rejection();
+                tracing::warn!(retry_in = ?open.retry_in, "circuit open: not sending");
+                return Err(Error::CircuitOpen {
+                    retry_in: open.retry_in,
+                });
+            }
+
+            // Throttle (Notion has no daily budget, so planning cannot fail).
+            let wait = inner
+                .limiter
+                .plan(&inner.limiter_key, clock.now())
+                .unwrap_or(Duration::ZERO);
+            let elapsed = clock.now().saturating_duration_since(started);
+            if elapsed + wait >= budget {
+                return Err(Error::OperationTimeout {
+                    method,
+                    path: request.template,
+                    elapsed: elapsed + wait,
+                });
+            }
+            if !wait.is_zero() {
+                tracing::debug!(wait_ms = wait.as_millis() as u64, "throttling before send");
+                inner.metrics.throttle_wait(wait);
+                clock.sleep(wait).await;
+                waited_total += wait;
+                span.record("wait_ms", waited_total.as_millis() as u64);
+            }
+
+            // Build, authorize, send, classify.
+            let remaining = budget.saturating_sub(clock.now().saturating_duration_since(started));
+            let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
+            let (error, kind, retry_after) =
+                match self.attempt(request, &method, attempt_timeout).await {
+                    Attempt::Done(raw) => {
+                        inner.breaker.record_success();
+                        inner.quota.refill();
+                        return Ok(raw);
+                    }
+                    Attempt::Failed {
+                        error,
+                        kind,
+                        retry_after,
+                    } => (error, kind, retry_after),
+                };
+
+            match kind {
+                ErrorKind::Server | ErrorKind::Transient => {
+                    inner.breaker.record_failure(clock.now());
+                }
+                ErrorKind::Throttling => {
+                    inner.breaker.record_neutral();
+                    inner.metrics.throttled();
+                    if let Some(after) = retry_after {
+                        // Hold every request of this token, not only this one.
+                        inner
+                            .limiter
+                            .pause_until(&inner.limiter_key, clock.now() + after);
+                    }
+                }
+                ErrorKind::Client => inner.breaker.record_success(),
+            }
+
+            // Retry or fail.
+            let decision = inner.config.retry.decide(
+                attempt,
+                kind,
+                request.idempotent,
+                retry_after,
+                self.jitter(),
+            );
+            let delay = match decision {
+                RetryDecision::GiveUp(reason) => {
+                    if !matches!(reason, GiveUpReason::NotRetryable) {
+                        tracing::warn!(?reason, error = %error, "not retrying");
+                    }
+                    return Err(error);
+                }
+                RetryDecision::Retry(delay) => delay,
+            };
+            if !inner.quota.try_spend(kind) {
+                tracing::warn!(error = %error, "retry quota spent: not retrying");
+                return Err(error);
+            }
+            let elapsed = clock.now().saturating_duration_since(started);
+            if elapsed + delay >= budget {
+                tracing::warn!(error = %error, "no time left in the operation to retry");
+                return Err(error);
+            }
+            inner.metrics.retry();
+            tracing::info!(?kind, delay_ms = delay.as_millis() as u64, error = %error, "retrying");
+            if !delay.is_zero() {
+                clock.sleep(delay).await;
+            }
+        }
+    }
+
+    fn build_http_request(&self, request: &Request, timeout: Duration) -> Result<reqwest::Request> {
+        let inner = &self.inner;
+        let url = format!("{}{}", inner.config.base_url, request.path);
+        let mut auth = HeaderValue::from_str(&format!("Bearer {}", inner.token.expose_secret()))
+            .map_err(|_| {
+                Error::Config("the token contains characters not allowed in an HTTP header".into())
+            })?;
+        auth.set_sensitive(true);
+        let mut builder = inner
+            .http
+            .request(request.method.clone(), &url)
+            .timeout(timeout)
+            .header(ACCEPT, "application/json")
+            .header("Notion-Version", inner.config.version.as_str())
+            .header(AUTHORIZATION, auth);
+        if !request.query.is_empty() {
+            builder = builder.query(&request.query);
+        }
+        if let Some(body) = &request.body {
+            let bytes =
+                serde_json::to_vec(body).map_err(|e| Error::InvalidRequest(e.to_string()))?;
+            builder = builder.header(CONTENT_TYPE, "application/json").body(bytes);
+        }
+        builder.build().map_err(|e| {
+            Error::InvalidRequest(format!("{} {}: {e}", request.method, request.template))
+        })
+    }
+
+    async fn attempt(&self, request: &Request, method: &str, timeout: Duration) -> Attempt {
+        let inner = &self.inner;
+        let http_request = match self.build_http_request(request, timeout) {
+            Ok(r) => r,
+            Err(error) => {
+                return Attempt::Failed {
+                    error,
+                    kind: ErrorKind::Client,
+                    retry_after: None,
+                };
+            }
+        };
+        inner.metrics.request();
+        let transport_error = |source: reqwest::Error| {
+            inner.metrics.transport_error();
+            Attempt::Failed {
+                kind: ErrorKind::Transient,
+                retry_after: None,
+                error: Error::Transport {
+                    method: method.to_owned(),
+                    path: request.template,
+                    timeout: source.is_timeout(),
+                    connect: source.is_connect(),
+                    source: source.without_url(),
+                },
+            }
+        };
+        let response = match inner.http.execute(http_request).await {
+            Ok(response) => response,
+            Err(e) => return transport_error(e),
+        };
+        let status = response.status();
+        let headers = response.headers().clone();
+        let span = tracing::Span::current();
+        span.record("status", status.as_u16());
+        if let Some(id) = headers
+            .get("x-notion-request-id")
+            .and_then(|v| v.to_str().ok())
+        {
+            span.record("request_id", id);
+        }
+        let body = match response.bytes().await {
+            Ok(body) => body,
+            Err(e) => return transport_error(e),
+        };
+        if status.is_success() {
+            return Attempt::Done(RawResponse {
+                status,
+                headers,
+                body,
+            });
+        }
+        let retry_after = headers
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, inner.clock.wall()));
+        let api = parse_error(
+            status,
+            &headers,
+            &body,
+            method,
+            request.template,
+            retry_after,
+        );
+        let kind = classify(status, &api.code);
+        if status.is_server_error() {
+            inner.metrics.server_error();
+        }
+        // Only throttling answers carry a wait worth obeying.
+        let retry_after = if kind == ErrorKind::Throttling || status.is_server_error() {
+            retry_after
+        } else {
+            None
+        };
+        Attempt::Failed {
+            error: Error::Api(Box::new(api)),
+            kind,
+            retry_after,
+        }
+    }
+}
