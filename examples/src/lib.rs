@@ -8,6 +8,7 @@ use std::error::Error;
 
 use ghl_client::GhlClient;
 use ghl_notion_sandbox::{Sandbox, SandboxConfig};
+use notion_activity::NotionClient;
 
 /// A boxed error for examples.
 pub type BoxError = Box<dyn Error + Send + Sync>;
@@ -63,5 +64,44 @@ pub async fn ghl_target(config: SandboxConfig) -> Result<GhlTarget, BoxError> {
     Ok(GhlTarget {
         client,
         sandbox: Some(sandbox),
+    })
+}
+
+/// Where an example's Notion calls go.
+pub struct NotionTarget {
+    /// The client to use.
+    pub client: NotionClient,
+    /// The page under which the example's databases live.
+    pub parent_page_id: String,
+    /// Whether this is the embedded sandbox.
+    pub sandboxed: bool,
+}
+
+/// The Notion target: the real API (or a standalone sandbox named by `NOTION_BASE_URL`)
+/// when `NOTION_TOKEN` and `NOTION_PARENT_PAGE_ID` are set, otherwise the Notion side of
+/// `sandbox` (the same embedded sandbox the GHL side uses).
+pub fn notion_target(sandbox: Option<&Sandbox>) -> Result<NotionTarget, BoxError> {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    if let (Some(_), Some(parent)) = (env("NOTION_TOKEN"), env("NOTION_PARENT_PAGE_ID")) {
+        return Ok(NotionTarget {
+            client: NotionClient::from_env()?,
+            parent_page_id: parent,
+            sandboxed: false,
+        });
+    }
+    let Some(sandbox) = sandbox else {
+        return Err(
+            "GHL credentials are set but Notion's are not: set NOTION_TOKEN and NOTION_PARENT_PAGE_ID too"
+                .into(),
+        );
+    };
+    let client = NotionClient::builder()
+        .base_url(sandbox.notion_base_url())
+        .token(sandbox.notion_token())
+        .build()?;
+    Ok(NotionTarget {
+        client,
+        parent_page_id: sandbox.notion_parent_page_id(),
+        sandboxed: true,
     })
 }
