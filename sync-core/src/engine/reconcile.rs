@@ -1,0 +1,317 @@
+//! Reconciliation: bring every row of one entity kind in line with the source.
+//!
+//! A **full pass** streams every record, writes what differs from the stored hash and then
+//! applies the deletion policy to keys the pass did not see. An **incremental run** streams
+//! only the changes since the stored cursor. Which one runs is decided by
+//! [`Engine::reconcile`]; reads and writes overlap, with at most `concurrency` writes in
+//! flight while the source keeps streaming, so memory stays flat.
+
+use std::time::Duration;
+
+use futures_util::{StreamExt, stream};
+
+use super::write::RecordOutcome;
+use super::{Engine, Target};
+use crate::error::{RemoteError, SyncError};
+use crate::progress::{Phase, Progress};
+use crate::record::EntityKind;
+use crate::report::{MAX_ERRORS, RunMode, SyncReport};
+use crate::source::{Change, ChangeCursor};
+use crate::state::RunInfo;
+
+/// Keys marked seen are flushed to the store in batches of this size.
+const TOUCH_BATCH: usize = 256;
+
+/// What one source item led to.
+enum ItemResult {
+    Record {
+        key: String,
+        outcomes: Vec<Result<RecordOutcome, SyncError>>,
+    },
+    Checkpoint(ChangeCursor),
+    SourceFailed(RemoteError),
+}
+
+impl Engine {
+    /// Reconciles `entity`: a full pass when one is due (or no change feed or cursor
+    /// exists), else an incremental run. With `dry_run`, writes nothing and reports what
+    /// would have been written.
+    pub async fn reconcile(&self, entity: &EntityKind) -> Result<SyncReport, SyncError> {
+        self.reconcile_with(entity, false).await
+    }
+
+    /// Reconciles `entity` with a full pass, whatever the schedule says.
+    pub async fn reconcile_full(&self, entity: &EntityKind) -> Result<SyncReport, SyncError> {
+        self.reconcile_with(entity, true).await
+    }
+
+    async fn reconcile_with(
+        &self,
+        entity: &EntityKind,
+        force_full: bool,
+    ) -> Result<SyncReport, SyncError> {
+        let started = self.clock.now();
+        if self.options.dry_run {
+            let plan = self.plan(entity).await?;
+            let mut report = SyncReport::new(entity.clone());
+            report.mode = RunMode::DryRun;
+            report.created = plan.creates.len() as u64;
+            report.updated = (plan.updates.len() + plan.restores.len()) as u64;
+            report.trashed = plan.trashes.len() as u64;
+            report.unchanged = plan.unchanged;
+            report.skipped = plan.skipped;
+            report.seen = report.created + report.updated + report.unchanged;
+            report.duration = self.clock.now().saturating_duration_since(started);
+            return Ok(report);
+        }
+        self.ensure_recovered().await?;
+        let targets = self.targets(entity);
+        let mut report = SyncReport::new(entity.clone());
+        let mut info = self.store.run_info(entity).await?;
+        // Take the run number durably first: a crashed run must not share its number with
+        // the next one, or keys it marked seen would escape deletion detection.
+        info.runs += 1;
+        let run = info.runs;
+        self.store.set_run_info(entity, info.clone()).await?;
+        let cursor = self.store.cursor(entity).await?;
+        let full = force_full || cursor.is_none() || self.full_pass_due(&info);
+        let changes = match (&cursor, full) {
+            (Some(c), false) => self.source.changes_since(entity, c),
+            _ => None,
+        };
+        let full = full || changes.is_none();
+        report.mode = if full {
+            RunMode::Full
+        } else {
+            RunMode::Incremental
+        };
+
+        for t in &targets {
+            self.ensure_indexed(entity, t).await?;
+        }
+        let checkpoint = if full {
+            self.idempotent(|| self.source.checkpoint(entity))
+                .await
+                .map_err(SyncError::Source)?
+        } else {
+            None
+        };
+        let items = match changes {
+            Some(changes) if !full => changes,
+            _ => Box::pin(
+                self.source
+                    .stream_all(entity)
+                    .map(|r| r.map(Change::Upsert)),
+            ),
+        };
+        // End the stream right after its first error.
+        let items = items.scan(false, |failed, item| {
+            let out = if *failed { None } else { Some(item) };
+            if matches!(out, Some(Err(_))) {
+                *failed = true;
+            }
+            std::future::ready(out)
+        });
+
+        let mut last_checkpoint = None;
+        let mut seen_batch: Vec<String> = Vec::new();
+        let mut results = items
+            .map(|item| self.process_item(entity, &targets, item))
+            .buffer_unordered(self.options.concurrency);
+        let mut progress = Progress::new(entity.clone(), Phase::Reading);
+        while let Some(result) = results.next().await {
+            match result {
+                ItemResult::Record { key, outcomes } => {
+                    report.seen += 1;
+                    for outcome in outcomes {
+                        tally(&mut report, outcome);
+                    }
+                    seen_batch.push(key);
+                    if full && seen_batch.len() >= TOUCH_BATCH {
+                        self.touch(&targets, &mut seen_batch, run).await?;
+                    }
+                    if report.seen.is_multiple_of(self.options.progress_every) {
+                        self.emit(fill(&mut progress, &report));
+                    }
+                }
+                ItemResult::Checkpoint(c) => last_checkpoint = Some(c),
+                ItemResult::SourceFailed(e) => {
+                    report.source_failed = true;
+                    if report.errors.len() < MAX_ERRORS {
+                        report.errors.push(format!("source: {e}"));
+                    }
+                }
+            }
+        }
+        drop(results);
+        if full {
+            self.touch(&targets, &mut seen_batch, run).await?;
+            if !report.source_failed {
+                progress.phase = Phase::Deleting;
+                self.emit(fill(&mut progress, &report));
+                self.delete_unseen(entity, &targets, run, &mut report)
+                    .await?;
+                let retention = chrono::Duration::from_std(self.options.event_retention)
+                    .unwrap_or(chrono::Duration::MAX);
+                if let Some(before) = self.now().checked_sub_signed(retention) {
+                    self.store.prune_processed(before).await?;
+                }
+            }
+        }
+
+        let mut next = info;
+        if full {
+            if report.is_clean() {
+                next.runs_since_full = 0;
+                next.last_full_pass = Some(self.now());
+                next.needs_full = false;
+                self.store.set_cursor(entity, checkpoint).await?;
+            } else {
+                next.needs_full = true;
+            }
+        } else {
+            next.runs_since_full = next.runs_since_full.saturating_add(1);
+            if report.is_clean()
+                && let Some(c) = last_checkpoint
+            {
+                self.store.set_cursor(entity, Some(c)).await?;
+            }
+        }
+        self.store.set_run_info(entity, next).await?;
+        report.duration = self.clock.now().saturating_duration_since(started);
+        progress.phase = Phase::Done;
+        self.emit(fill(&mut progress, &report));
+        tracing::info!(
+            entity = %entity, mode = ?report.mode, seen = report.seen, created = report.created,
+            updated = report.updated, unchanged = report.unchanged, trashed = report.trashed,
+            failed = report.failed, "reconciled"
+        );
+        Ok(report)
+    }
+
+    fn full_pass_due(&self, info: &RunInfo) -> bool {
+        if info.needs_full || info.last_full_pass.is_none() {
+            return true;
+        }
+        if let Some(every) = self.options.full_pass_every_runs
+            && info.runs_since_full >= every
+        {
+            return true;
+        }
+        match (self.options.full_pass_every, info.last_full_pass) {
+            (Some(every), Some(last)) => {
+                let age = (self.now() - last).to_std().unwrap_or(Duration::ZERO);
+                age >= every
+            }
+            _ => false,
+        }
+    }
+
+    async fn process_item(
+        &self,
+        entity: &EntityKind,
+        targets: &[Target],
+        item: Result<Change, RemoteError>,
+    ) -> ItemResult {
+        match item {
+            Err(e) => ItemResult::SourceFailed(e),
+            Ok(Change::Checkpoint(c)) => ItemResult::Checkpoint(c),
+            Ok(Change::Upsert(record)) => {
+                let mut outcomes = Vec::with_capacity(targets.len());
+                for t in targets {
+                    outcomes.push(self.upsert_record(t, &record, false).await);
+                }
+                ItemResult::Record {
+                    key: record.id,
+                    outcomes,
+                }
+            }
+            Ok(Change::Delete(key)) => {
+                let mut outcomes = Vec::with_capacity(targets.len());
+                for t in targets {
+                    outcomes.push(self.handle_missing(t, entity, &key, None).await);
+                }
+                ItemResult::Record { key, outcomes }
+            }
+        }
+    }
+
+    async fn touch(
+        &self,
+        targets: &[Target],
+        keys: &mut Vec<String>,
+        run: u64,
+    ) -> Result<(), SyncError> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let now = self.now();
+        for t in targets {
+            self.store.touch_rows(&t.table, keys, run, now).await?;
+        }
+        keys.clear();
+        Ok(())
+    }
+
+    async fn delete_unseen(
+        &self,
+        entity: &EntityKind,
+        targets: &[Target],
+        run: u64,
+        report: &mut SyncReport,
+    ) -> Result<(), SyncError> {
+        for t in targets {
+            let unseen = self.store.unseen_rows(&t.table, run).await?;
+            let mut results = stream::iter(unseen)
+                .map(|(key, _)| async move { self.handle_missing(t, entity, &key, None).await })
+                .buffer_unordered(self.options.concurrency);
+            while let Some(outcome) = results.next().await {
+                tally(report, outcome);
+            }
+        }
+        Ok(())
+    }
+
+    /// On a table's first run, adopts the rows already in the sink so nothing is created
+    /// twice.
+    pub(crate) async fn ensure_indexed(
+        &self,
+        entity: &EntityKind,
+        t: &Target,
+    ) -> Result<(), SyncError> {
+        if self.store.is_indexed(&t.table).await? {
+            return Ok(());
+        }
+        self.emit(Progress::new(entity.clone(), Phase::Indexing));
+        let rows = self.read_index(t).await?;
+        for (key, row) in rows {
+            let _guard = self.locks.lock(&t.table, &key).await;
+            if self.store.get_row(&t.table, &key).await?.is_none() {
+                self.store.put_row(&t.table, &key, row).await?;
+            }
+        }
+        self.store.set_indexed(&t.table).await?;
+        Ok(())
+    }
+}
+
+fn tally(report: &mut SyncReport, outcome: Result<RecordOutcome, SyncError>) {
+    match outcome {
+        Ok(RecordOutcome::Created) => report.created += 1,
+        Ok(RecordOutcome::Updated) => report.updated += 1,
+        Ok(RecordOutcome::Unchanged) => report.unchanged += 1,
+        Ok(RecordOutcome::Trashed) => report.trashed += 1,
+        Ok(RecordOutcome::Skipped | RecordOutcome::Stale) => report.skipped += 1,
+        Err(e) => report.fail(e.to_string()),
+    }
+}
+
+fn fill(progress: &mut Progress, report: &SyncReport) -> Progress {
+    progress.seen = report.seen;
+    progress.created = report.created;
+    progress.updated = report.updated;
+    progress.unchanged = report.unchanged;
+    progress.trashed = report.trashed;
+    progress.failed = report.failed;
+    progress.clone()
+}

@@ -1,0 +1,450 @@
+//! Every sink write, each announced as an intent first and recorded in state after.
+//!
+//! The order is always: take the key's lock, read state, decide, store an intent, call the
+//! sink (retrying what is safe to retry), store the new state, clear the intent. A crash at
+//! any point leaves either nothing or an intent that [`Engine::recover`] resolves.
+
+use std::future::Future;
+
+use chrono::{DateTime, Utc};
+
+use super::plan::{Decision, MissingDecision, decide, decide_missing};
+use super::{DeletionPolicy, Engine, Target};
+use crate::error::{Outcome, RemoteError, SyncError};
+use crate::hash::ContentHash;
+use crate::projection::{Projection, Value};
+use crate::record::{EntityKind, SourceRecord};
+use crate::sink::{EventRow, RowId, SinkRow, TableId};
+use crate::state::{Intent, IntentOp, RowState};
+
+/// What happened to one record in one table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RecordOutcome {
+    Created,
+    Updated,
+    Unchanged,
+    Trashed,
+    /// The strategy skipped it, or the deletion policy keeps the row.
+    Skipped,
+    /// Older than what the state has already applied.
+    Stale,
+}
+
+/// The row an update targets.
+#[derive(Clone, Copy)]
+struct RowWrite<'a> {
+    table: &'a TableId,
+    key: &'a str,
+    entity: &'a EntityKind,
+    row_id: &'a RowId,
+    restore: bool,
+}
+
+/// Picks the row to keep among rows for one key: the one `prefer` names if present, else
+/// the first live one, else the first.
+pub(crate) fn pick_row<'a>(rows: &'a [SinkRow], prefer: Option<&RowId>) -> Option<&'a SinkRow> {
+    prefer
+        .and_then(|id| rows.iter().find(|r| &r.row_id == id))
+        .or_else(|| rows.iter().find(|r| !r.trashed))
+        .or_else(|| rows.first())
+}
+
+impl Engine {
+    /// Adds engine-owned properties to a projection before hashing.
+    pub(crate) fn prepare(&self, projection: &mut Projection) {
+        if let DeletionPolicy::MarkDeleted(property) = &self.options.deletion {
+            projection.set(property.clone(), Value::Checkbox(false));
+        }
+    }
+
+    /// Calls an idempotent sink operation, retrying retryable and unknown-outcome failures.
+    pub(crate) async fn idempotent<T, F, Fut>(&self, mut call: F) -> Result<T, RemoteError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, RemoteError>>,
+    {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match call().await {
+                Ok(value) => return Ok(value),
+                Err(e) if self.should_retry(&e, attempt, true) => self.backoff(attempt).await,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn intent(&self, table: &TableId, key: &str, entity: &EntityKind, op: IntentOp) -> Intent {
+        Intent {
+            id: 0,
+            table: table.clone(),
+            key: key.to_owned(),
+            entity: entity.clone(),
+            op,
+            projection_hash: None,
+            row_id: None,
+            event: None,
+            started_at: self.now(),
+        }
+    }
+
+    /// Reads the state of a key, first resolving an earlier create whose outcome is unknown
+    /// (by looking the key up in the sink). Call with the key's lock held.
+    pub(crate) async fn load_state(
+        &self,
+        table: &TableId,
+        key: &str,
+    ) -> Result<Option<RowState>, SyncError> {
+        let state = self.store.get_row(table, key).await?;
+        if state.is_some() || !self.is_unresolved(table, key) {
+            return Ok(state);
+        }
+        let rows = self
+            .idempotent(|| self.sink.find_by_key(table, key))
+            .await
+            .map_err(SyncError::Sink)?;
+        let adopted = pick_row(&rows, None).map(|row| {
+            let mut s = RowState::new(row.row_id.clone());
+            s.deleted = row.trashed;
+            s
+        });
+        if let Some(s) = &adopted {
+            self.store.put_row(table, key, s.clone()).await?;
+        }
+        self.mark_unresolved(table, key, false);
+        Ok(adopted)
+    }
+
+    /// Brings the row of `record` in line with its projection.
+    pub(crate) async fn upsert_record(
+        &self,
+        t: &Target,
+        record: &SourceRecord,
+        check_stale: bool,
+    ) -> Result<RecordOutcome, SyncError> {
+        let Some(mut projection) = t.strategy.project(record) else {
+            return Ok(RecordOutcome::Skipped);
+        };
+        self.prepare(&mut projection);
+        let hash = projection.content_hash();
+        let key = record.id.as_str();
+        let _guard = self.locks.lock(&t.table, key).await;
+        let state = self.load_state(&t.table, key).await?;
+        if check_stale
+            && let (Some(new), Some(old)) = (
+                record.updated_at,
+                state.as_ref().and_then(|s| s.source_updated_at),
+            )
+            && new < old
+        {
+            return Ok(RecordOutcome::Stale);
+        }
+        let decision = decide(state.as_ref(), hash);
+        if self.options.dry_run {
+            return Ok(match decision {
+                Decision::Create => RecordOutcome::Created,
+                Decision::Update { .. } => RecordOutcome::Updated,
+                Decision::Unchanged => RecordOutcome::Unchanged,
+            });
+        }
+        let newest = |old: Option<DateTime<Utc>>| match (old, record.updated_at) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        match decision {
+            Decision::Unchanged => {
+                if let Some(mut s) = state
+                    && record.updated_at.is_some()
+                    && newest(s.source_updated_at) != s.source_updated_at
+                {
+                    s.source_updated_at = newest(s.source_updated_at);
+                    self.store.put_row(&t.table, key, s).await?;
+                }
+                Ok(RecordOutcome::Unchanged)
+            }
+            Decision::Create => {
+                t.strategy.stamp(&mut projection, self.now());
+                let mut intent = self.intent(&t.table, key, &record.entity, IntentOp::Create);
+                intent.projection_hash = Some(hash);
+                let intent_id = self.store.begin_intent(intent).await?;
+                let row_id = self
+                    .create_row(&t.table, key, &projection, intent_id)
+                    .await?;
+                let mut s = RowState::new(row_id);
+                s.hash = Some(hash);
+                s.source_updated_at = record.updated_at;
+                s.last_written = Some(self.now());
+                self.store.put_row(&t.table, key, s).await?;
+                self.store.finish_intent(intent_id).await?;
+                Ok(RecordOutcome::Created)
+            }
+            Decision::Update { row_id, restore } => {
+                t.strategy.stamp(&mut projection, self.now());
+                let Some(s) = state else {
+                    return Err(SyncError::Config("update decided without state".into()));
+                };
+                let updated_at = newest(s.source_updated_at);
+                let write = RowWrite {
+                    table: &t.table,
+                    key,
+                    entity: &record.entity,
+                    row_id: &row_id,
+                    restore,
+                };
+                self.update_row(write, &projection, hash, s, updated_at)
+                    .await?;
+                Ok(RecordOutcome::Updated)
+            }
+        }
+    }
+
+    /// Creates the row; on an unknown outcome, looks the key up before trying again, so a
+    /// lost response never makes a second row. Leaves the intent pending when the outcome
+    /// cannot be settled.
+    async fn create_row(
+        &self,
+        table: &TableId,
+        key: &str,
+        projection: &Projection,
+        intent_id: u64,
+    ) -> Result<RowId, SyncError> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let error = match self.sink.create(table, key, projection).await {
+                Ok(row_id) => return Ok(row_id),
+                Err(e) => e,
+            };
+            if error.outcome == Outcome::Unknown {
+                match self.sink.find_by_key(table, key).await {
+                    Ok(rows) => {
+                        if let Some(row) = pick_row(&rows, None) {
+                            tracing::debug!(%table, key, "create outcome unknown; row found, adopting it");
+                            return Ok(row.row_id.clone());
+                        }
+                        // Confirmed absent: creating again is safe.
+                    }
+                    Err(_) => {
+                        self.mark_unresolved(table, key, true);
+                        return Err(SyncError::Sink(error));
+                    }
+                }
+                if attempt < self.options.max_attempts {
+                    self.backoff(attempt).await;
+                    continue;
+                }
+            } else if self.should_retry(&error, attempt, false) {
+                self.backoff(attempt).await;
+                continue;
+            }
+            // Nothing was created.
+            self.store.finish_intent(intent_id).await?;
+            return Err(SyncError::Sink(error));
+        }
+    }
+
+    /// Restores (if asked) and rewrites a row, then stores its new state.
+    async fn update_row(
+        &self,
+        w: RowWrite<'_>,
+        projection: &Projection,
+        hash: ContentHash,
+        mut state: RowState,
+        source_updated_at: Option<DateTime<Utc>>,
+    ) -> Result<(), SyncError> {
+        let mut intent = self.intent(w.table, w.key, w.entity, IntentOp::Update);
+        intent.projection_hash = Some(hash);
+        intent.row_id = Some(w.row_id.clone());
+        let intent_id = self.store.begin_intent(intent).await?;
+        let result = async {
+            if w.restore {
+                self.idempotent(|| self.sink.restore(w.table, w.row_id))
+                    .await?;
+            }
+            self.idempotent(|| self.sink.update(w.table, w.row_id, projection))
+                .await
+        }
+        .await;
+        match result {
+            Ok(()) => {
+                state.hash = Some(hash);
+                state.deleted = false;
+                state.last_written = Some(self.now());
+                state.source_updated_at = source_updated_at;
+                self.store.put_row(w.table, w.key, state).await?;
+                self.store.finish_intent(intent_id).await?;
+                Ok(())
+            }
+            Err(e) => {
+                if e.outcome == Outcome::Unknown {
+                    // The row may hold anything now: make the next pass rewrite it.
+                    state.hash = None;
+                    self.store.put_row(w.table, w.key, state).await?;
+                }
+                self.store.finish_intent(intent_id).await?;
+                Err(SyncError::Sink(e))
+            }
+        }
+    }
+
+    /// Applies the deletion policy to the row of a record gone from the source.
+    ///
+    /// `deleted_at` (the deletion event's time, else now) is remembered as the record's
+    /// newest time, so an older event delivered late cannot bring the row back.
+    pub(crate) async fn handle_missing(
+        &self,
+        t: &Target,
+        entity: &EntityKind,
+        key: &str,
+        deleted_at: Option<DateTime<Utc>>,
+    ) -> Result<RecordOutcome, SyncError> {
+        let _guard = self.locks.lock(&t.table, key).await;
+        let Some(mut state) = self.load_state(&t.table, key).await? else {
+            return Ok(RecordOutcome::Unchanged);
+        };
+        let decision = decide_missing(Some(&state), &self.options.deletion);
+        if self.options.dry_run {
+            return Ok(match decision {
+                MissingDecision::Nothing => RecordOutcome::Unchanged,
+                MissingDecision::Keep => RecordOutcome::Skipped,
+                _ => RecordOutcome::Trashed,
+            });
+        }
+        let (outcome, intent_id) = match decision {
+            MissingDecision::Nothing => return Ok(RecordOutcome::Unchanged),
+            MissingDecision::Keep => (RecordOutcome::Skipped, None),
+            MissingDecision::Trash(row_id) => {
+                let mut intent = self.intent(&t.table, key, entity, IntentOp::Trash);
+                intent.row_id = Some(row_id.clone());
+                let intent_id = self.store.begin_intent(intent).await?;
+                if let Err(e) = self.idempotent(|| self.sink.trash(&t.table, &row_id)).await {
+                    self.store.finish_intent(intent_id).await?;
+                    return Err(SyncError::Sink(e));
+                }
+                (RecordOutcome::Trashed, Some(intent_id))
+            }
+            MissingDecision::Mark(row_id, property) => {
+                let mut intent = self.intent(&t.table, key, entity, IntentOp::Trash);
+                intent.row_id = Some(row_id.clone());
+                let intent_id = self.store.begin_intent(intent).await?;
+                let marker = Projection::new().with(property, Value::Checkbox(true));
+                if let Err(e) = self
+                    .idempotent(|| self.sink.update(&t.table, &row_id, &marker))
+                    .await
+                {
+                    self.store.finish_intent(intent_id).await?;
+                    return Err(SyncError::Sink(e));
+                }
+                state.hash = None;
+                (RecordOutcome::Trashed, Some(intent_id))
+            }
+        };
+        state.deleted = true;
+        state.last_written = Some(self.now());
+        let deleted_at = deleted_at.unwrap_or_else(|| self.now());
+        state.source_updated_at = Some(
+            state
+                .source_updated_at
+                .map_or(deleted_at, |t| t.max(deleted_at)),
+        );
+        self.store.put_row(&t.table, key, state).await?;
+        if let Some(id) = intent_id {
+            self.store.finish_intent(id).await?;
+        }
+        Ok(outcome)
+    }
+
+    /// Fetches one record and brings its rows in line (or applies the deletion policy).
+    ///
+    /// `event_time` is the time of the event that asked for it, if any.
+    pub(crate) async fn sync_one(
+        &self,
+        targets: &[Target],
+        entity: &EntityKind,
+        key: &str,
+        event_time: Option<DateTime<Utc>>,
+    ) -> Result<Vec<RecordOutcome>, SyncError> {
+        let record = self
+            .idempotent(|| self.source.fetch(entity, key))
+            .await
+            .map_err(SyncError::Source)?;
+        let mut outcomes = Vec::with_capacity(targets.len());
+        for t in targets {
+            outcomes.push(match &record {
+                Some(record) => self.upsert_record(t, record, false).await?,
+                None => self.handle_missing(t, entity, key, event_time).await?,
+            });
+        }
+        Ok(outcomes)
+    }
+
+    /// Appends an activity row once per event id. Returns whether a row was written.
+    pub(crate) async fn append_logged(
+        &self,
+        table: &TableId,
+        row: EventRow,
+    ) -> Result<bool, SyncError> {
+        let scope = log_scope(table);
+        if self.store.is_processed(&scope, &row.event_id).await? {
+            return Ok(false);
+        }
+        let _guard = self
+            .locks
+            .lock(table, &format!("event:{}", row.event_id))
+            .await;
+        if self.store.is_processed(&scope, &row.event_id).await? {
+            return Ok(false);
+        }
+        if self.options.dry_run {
+            return Ok(true);
+        }
+        let mut intent = self.intent(table, &row.event_id, &row.entity, IntentOp::AppendEvent);
+        intent.event = Some(row.clone());
+        let intent_id = self.store.begin_intent(intent).await?;
+        self.write_event(table, &row, intent_id).await?;
+        self.store
+            .mark_processed(&scope, &row.event_id, self.now())
+            .await?;
+        self.store.finish_intent(intent_id).await?;
+        Ok(true)
+    }
+
+    /// Appends unless the row is already there; leaves the intent when unsure.
+    pub(crate) async fn write_event(
+        &self,
+        table: &TableId,
+        row: &EventRow,
+        intent_id: u64,
+    ) -> Result<(), SyncError> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let error = match self.sink.append_event(table, row).await {
+                Ok(_) => return Ok(()),
+                Err(e) => e,
+            };
+            if error.outcome == Outcome::Unknown {
+                match self.sink.find_event(table, &row.event_id).await {
+                    Ok(Some(_)) => return Ok(()),
+                    Ok(None) if attempt < self.options.max_attempts => {
+                        self.backoff(attempt).await;
+                        continue;
+                    }
+                    Ok(None) => {}
+                    // Unsure: keep the intent for recovery.
+                    Err(_) => return Err(SyncError::Sink(error)),
+                }
+            } else if self.should_retry(&error, attempt, false) {
+                self.backoff(attempt).await;
+                continue;
+            }
+            self.store.finish_intent(intent_id).await?;
+            return Err(SyncError::Sink(error));
+        }
+    }
+}
+
+/// The processed-events scope of an activity table.
+pub(crate) fn log_scope(table: &TableId) -> String {
+    format!("log:{table}")
+}

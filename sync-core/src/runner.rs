@@ -1,0 +1,407 @@
+//! The hybrid runner: scheduled reconciliation plus pushed events, in one task.
+//!
+//! Webhooks are fast but lossy (a failed delivery is not retried, and one change can fire
+//! several events), while reconciliation is complete but slow. The runner does both:
+//!
+//! - every `interval` on the injected clock it reconciles each configured entity kind, one
+//!   reconciliation at a time (a tick that comes while one runs is skipped, not queued);
+//! - events arrive on a bounded channel (a full channel makes senders wait: backpressure);
+//!   events about one record within `collapse_window` are applied together, so a burst costs
+//!   one fetch and one write, while each event still gets its own activity row;
+//! - stale and duplicate events are skipped by the engine;
+//! - [`RunnerHandle::shutdown`] stops intake, applies everything queued, waits for a running
+//!   reconciliation and returns a summary.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use std::time::Duration;
+//! use sync_core::engine::Engine;
+//! use sync_core::record::{EntityKind, EventKind, SourceEvent};
+//! use sync_core::runner::HybridRunner;
+//! use sync_core::state::MemoryStore;
+//! use sync_core::strategy::ReferenceStrategy;
+//! use sync_core::testing::{FakeSink, FakeSource};
+//!
+//! # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+//! let source = Arc::new(FakeSource::new());
+//! source.set(EntityKind::Contact, "c-1", "Ada");
+//! let sink = Arc::new(FakeSink::new());
+//! let engine = Arc::new(Engine::builder()
+//!     .source(source.clone()).sink(sink.clone()).store(Arc::new(MemoryStore::new()))
+//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::Contact, "contacts")))
+//!     .build().unwrap());
+//! let handle = HybridRunner::new(engine)
+//!     .entities(vec![EntityKind::Contact])
+//!     .interval(Duration::from_secs(3600))
+//!     .spawn();
+//! handle.send(SourceEvent::new("e1", EntityKind::Contact, "c-1", EventKind::Updated)).await.unwrap();
+//! let summary = handle.shutdown().await.unwrap();
+//! assert_eq!(summary.events_received, 1);
+//! assert_eq!(sink.live_rows(&"contacts".into()).len(), 1);
+//! # });
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::sync::{broadcast, mpsc};
+use tokio::task::JoinHandle;
+
+use crate::BoxFuture;
+use crate::engine::Engine;
+use crate::error::SyncError;
+use crate::progress::Progress;
+use crate::record::{EntityKind, SourceEvent};
+use crate::report::{MAX_ERRORS, SyncReport};
+
+/// Attempts per collapsed event group before it is left to reconciliation.
+const GROUP_ATTEMPTS: u32 = 3;
+
+/// Runner settings.
+#[derive(Debug, Clone)]
+pub struct RunnerOptions {
+    /// Entity kinds to reconcile on schedule.
+    pub entities: Vec<EntityKind>,
+    /// Time between reconciliations.
+    pub interval: Duration,
+    /// Whether to reconcile right after starting.
+    pub reconcile_on_start: bool,
+    /// Events about one record arriving within this window are applied together.
+    pub collapse_window: Duration,
+    /// Capacity of the event channel.
+    pub channel_capacity: usize,
+    /// Wait before retrying a failed event group.
+    pub retry_delay: Duration,
+}
+
+impl Default for RunnerOptions {
+    fn default() -> Self {
+        Self {
+            entities: Vec::new(),
+            interval: Duration::from_secs(15 * 60),
+            reconcile_on_start: true,
+            collapse_window: Duration::from_secs(2),
+            channel_capacity: 1024,
+            retry_delay: Duration::from_secs(5),
+        }
+    }
+}
+
+/// What a runner did, returned by [`RunnerHandle::shutdown`].
+#[derive(Debug, Clone, Default)]
+pub struct RunnerSummary {
+    /// Reconciliation rounds finished (each covers every configured entity kind).
+    pub reconciliations: u64,
+    /// The last report per entity kind.
+    pub last_reports: BTreeMap<EntityKind, SyncReport>,
+    /// Events received.
+    pub events_received: u64,
+    /// Collapsed groups applied (one fetch-and-write each).
+    pub groups_applied: u64,
+    /// Events skipped as duplicates.
+    pub duplicates: u64,
+    /// Mirror applications skipped as stale.
+    pub stale: u64,
+    /// Failures (reconciliations and event groups).
+    pub failures: u64,
+    /// The first few failure messages.
+    pub errors: Vec<String>,
+}
+
+impl RunnerSummary {
+    fn fail(&mut self, message: String) {
+        self.failures += 1;
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(message);
+        }
+    }
+}
+
+/// The runner is gone (shut down or panicked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the sync runner has stopped")]
+pub struct RunnerClosed;
+
+enum Control {
+    ReconcileNow,
+    Shutdown,
+}
+
+/// Scheduled reconciliation plus pushed events; see the [module docs](self).
+#[derive(Debug)]
+pub struct HybridRunner {
+    engine: Arc<Engine>,
+    options: RunnerOptions,
+}
+
+impl HybridRunner {
+    /// A runner over `engine` with default options and no entity kinds.
+    pub fn new(engine: Arc<Engine>) -> Self {
+        Self {
+            engine,
+            options: RunnerOptions::default(),
+        }
+    }
+
+    /// All options at once.
+    pub fn options(mut self, options: RunnerOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Entity kinds to reconcile on schedule.
+    pub fn entities(mut self, entities: Vec<EntityKind>) -> Self {
+        self.options.entities = entities;
+        self
+    }
+
+    /// Time between reconciliations.
+    pub fn interval(mut self, interval: Duration) -> Self {
+        self.options.interval = interval;
+        self
+    }
+
+    /// The burst-collapsing window.
+    pub fn collapse_window(mut self, window: Duration) -> Self {
+        self.options.collapse_window = window;
+        self
+    }
+
+    /// Capacity of the event channel.
+    pub fn channel_capacity(mut self, capacity: usize) -> Self {
+        self.options.channel_capacity = capacity;
+        self
+    }
+
+    /// Whether to reconcile right after starting.
+    pub fn reconcile_on_start(mut self, on: bool) -> Self {
+        self.options.reconcile_on_start = on;
+        self
+    }
+
+    /// Starts the runner on the current tokio runtime.
+    pub fn spawn(self) -> RunnerHandle {
+        let (events_tx, events_rx) = mpsc::channel(self.options.channel_capacity.max(1));
+        let (control_tx, control_rx) = mpsc::channel(8);
+        let progress = self.engine.subscribe();
+        let task = Task {
+            engine: self.engine,
+            options: self.options,
+            pending: BTreeMap::new(),
+            summary: RunnerSummary::default(),
+        };
+        let join = tokio::spawn(task.run(events_rx, control_rx));
+        RunnerHandle {
+            events: events_tx,
+            control: control_tx,
+            join,
+            progress,
+        }
+    }
+}
+
+/// Talks to a running [`HybridRunner`].
+#[derive(Debug)]
+pub struct RunnerHandle {
+    events: mpsc::Sender<SourceEvent>,
+    control: mpsc::Sender<Control>,
+    join: JoinHandle<RunnerSummary>,
+    progress: broadcast::Receiver<Progress>,
+}
+
+impl std::fmt::Debug for Control {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::ReconcileNow => "ReconcileNow",
+            Self::Shutdown => "Shutdown",
+        })
+    }
+}
+
+impl RunnerHandle {
+    /// Queues an event, waiting while the channel is full.
+    pub async fn send(&self, event: SourceEvent) -> Result<(), RunnerClosed> {
+        self.events.send(event).await.map_err(|_| RunnerClosed)
+    }
+
+    /// A sender for events (e.g. for a webhook handler).
+    pub fn sender(&self) -> mpsc::Sender<SourceEvent> {
+        self.events.clone()
+    }
+
+    /// Asks for a reconciliation now (skipped if one is running).
+    pub async fn reconcile_now(&self) -> Result<(), RunnerClosed> {
+        self.control
+            .send(Control::ReconcileNow)
+            .await
+            .map_err(|_| RunnerClosed)
+    }
+
+    /// Progress updates of the engine.
+    pub fn progress(&self) -> broadcast::Receiver<Progress> {
+        self.progress.resubscribe()
+    }
+
+    /// Stops intake, applies queued events, waits for a running reconciliation, and
+    /// returns the summary.
+    pub async fn shutdown(self) -> Result<RunnerSummary, RunnerClosed> {
+        // If the task is gone the join below reports it.
+        let _ = self.control.send(Control::Shutdown).await;
+        drop(self.events);
+        self.join.await.map_err(|_| RunnerClosed)
+    }
+}
+
+struct PendingGroup {
+    events: Vec<SourceEvent>,
+    due: Instant,
+    attempts: u32,
+}
+
+type Round = BoxFuture<'static, Vec<(EntityKind, Result<SyncReport, SyncError>)>>;
+
+struct Task {
+    engine: Arc<Engine>,
+    options: RunnerOptions,
+    pending: BTreeMap<(EntityKind, String), PendingGroup>,
+    summary: RunnerSummary,
+}
+
+impl Task {
+    fn round(&self) -> Round {
+        let engine = Arc::clone(&self.engine);
+        let entities = self.options.entities.clone();
+        Box::pin(async move {
+            let mut out = Vec::new();
+            for entity in entities {
+                let report = engine.reconcile(&entity).await;
+                out.push((entity, report));
+            }
+            out
+        })
+    }
+
+    fn finish_round(&mut self, results: Vec<(EntityKind, Result<SyncReport, SyncError>)>) {
+        self.summary.reconciliations += 1;
+        for (entity, result) in results {
+            match result {
+                Ok(report) => {
+                    self.summary.last_reports.insert(entity, report);
+                }
+                Err(e) => self.summary.fail(format!("reconcile {entity}: {e}")),
+            }
+        }
+    }
+
+    fn queue(&mut self, event: SourceEvent) {
+        self.summary.events_received += 1;
+        let due = self.engine.clock().now() + self.options.collapse_window;
+        self.pending
+            .entry((event.entity.clone(), event.record_id.clone()))
+            .or_insert_with(|| PendingGroup {
+                events: Vec::new(),
+                due,
+                attempts: 0,
+            })
+            .events
+            .push(event);
+    }
+
+    /// Applies groups that are due (all of them when `all`).
+    async fn flush(&mut self, all: bool) {
+        let now = self.engine.clock().now();
+        let due: Vec<_> = self
+            .pending
+            .iter()
+            .filter(|(_, g)| all || g.due <= now)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for key in due {
+            let Some(mut group) = self.pending.remove(&key) else {
+                continue;
+            };
+            group.attempts += 1;
+            match self.engine.apply_events(&group.events).await {
+                Ok(applied) => {
+                    self.summary.groups_applied += 1;
+                    self.summary.duplicates += applied.duplicates;
+                    self.summary.stale += applied.stale;
+                }
+                Err(e) if group.attempts < GROUP_ATTEMPTS && !all => {
+                    tracing::warn!(entity = %key.0, record = %key.1, error = %e, "event group failed; will retry");
+                    group.due = now + self.options.retry_delay;
+                    self.pending.insert(key, group);
+                }
+                Err(e) => {
+                    self.summary
+                        .fail(format!("events for {} {}: {e}", key.0, key.1));
+                }
+            }
+        }
+    }
+
+    async fn run(
+        mut self,
+        mut events: mpsc::Receiver<SourceEvent>,
+        mut control: mpsc::Receiver<Control>,
+    ) -> RunnerSummary {
+        let clock = Arc::clone(self.engine.clock());
+        let mut next_round = if self.options.reconcile_on_start {
+            clock.now()
+        } else {
+            clock.now() + self.options.interval
+        };
+        let mut forced = false;
+        let mut round: Option<Round> = None;
+        let mut events_open = true;
+        loop {
+            let now = clock.now();
+            if round.is_none() && !self.options.entities.is_empty() && (forced || now >= next_round)
+            {
+                round = Some(self.round());
+                next_round = now + self.options.interval;
+                forced = false;
+            }
+            self.flush(false).await;
+            // Wake for the next due group, or the next round when none is running.
+            let mut wake = self.pending.values().map(|g| g.due).min();
+            if round.is_none() && !self.options.entities.is_empty() {
+                wake = Some(wake.map_or(next_round, |w| w.min(next_round)));
+            }
+            let sleep = wake.map(|w| clock.sleep(w.saturating_duration_since(clock.now())));
+            tokio::select! {
+                biased;
+                ctl = control.recv() => match ctl {
+                    Some(Control::ReconcileNow) => forced = true,
+                    Some(Control::Shutdown) | None => break,
+                },
+                ev = events.recv(), if events_open => match ev {
+                    Some(ev) => {
+                        self.queue(ev);
+                        while let Ok(ev) = events.try_recv() {
+                            self.queue(ev);
+                        }
+                    }
+                    None => events_open = false,
+                },
+                results = async { match round.as_mut() { Some(r) => r.await, None => std::future::pending().await } } => {
+                    round = None;
+                    self.finish_round(results);
+                }
+                () = async { match sleep { Some(s) => s.await, None => std::future::pending().await } } => {}
+            }
+        }
+        // Drain: take what is queued, apply everything, finish a running round.
+        events.close();
+        while let Some(ev) = events.recv().await {
+            self.queue(ev);
+        }
+        self.flush(true).await;
+        if let Some(r) = round.take() {
+            let results = r.await;
+            self.finish_round(results);
+        }
+        self.summary
+    }
+}

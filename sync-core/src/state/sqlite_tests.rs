@@ -1,0 +1,155 @@
+//! Tests of the SQLite store.
+use super::*;
+
+fn temp_path(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!(
+        "sync-core-{name}-{}-{}.db",
+        std::process::id(),
+        fastrand::u64(..)
+    ))
+}
+
+fn cleanup(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+#[tokio::test]
+async fn survives_reopen() {
+    let path = temp_path("reopen");
+    let table = TableId::from("t");
+    let at = DateTime::from_timestamp(1_700_000_000, 123_000).unwrap();
+    {
+        let store = SqliteStore::open(&path).unwrap();
+        let mut row = RowState::new(RowId::from("r1"));
+        row.hash = Some(ContentHash(42));
+        row.source_updated_at = Some(at);
+        store.put_row(&table, "k", row).await.unwrap();
+        store
+            .set_cursor(&EntityKind::Contact, Some(ChangeCursor("c9".into())))
+            .await
+            .unwrap();
+        store.mark_processed("push", "e1", at).await.unwrap();
+        store.set_indexed(&table).await.unwrap();
+        let info = RunInfo {
+            runs: 3,
+            ..RunInfo::default()
+        };
+        store
+            .set_run_info(&EntityKind::Contact, info)
+            .await
+            .unwrap();
+        let intent = Intent {
+            id: 0,
+            table: table.clone(),
+            key: "k".into(),
+            entity: EntityKind::Contact,
+            op: super::super::IntentOp::Create,
+            projection_hash: Some(ContentHash(1)),
+            row_id: None,
+            event: None,
+            started_at: at,
+        };
+        store.begin_intent(intent).await.unwrap();
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    let row = store.get_row(&table, "k").await.unwrap().unwrap();
+    assert_eq!(row.hash, Some(ContentHash(42)));
+    assert_eq!(row.source_updated_at, Some(at));
+    assert_eq!(
+        store.cursor(&EntityKind::Contact).await.unwrap(),
+        Some(ChangeCursor("c9".into()))
+    );
+    assert!(store.is_processed("push", "e1").await.unwrap());
+    assert!(store.is_indexed(&table).await.unwrap());
+    assert_eq!(store.run_info(&EntityKind::Contact).await.unwrap().runs, 3);
+    let intents = store.pending_intents().await.unwrap();
+    assert_eq!(intents.len(), 1);
+    store.finish_intent(intents[0].id).await.unwrap();
+    assert!(store.pending_intents().await.unwrap().is_empty());
+    assert_eq!(
+        store
+            .prune_processed(at + chrono::Duration::seconds(1))
+            .await
+            .unwrap(),
+        1
+    );
+    drop(store);
+    cleanup(&path);
+}
+
+#[tokio::test]
+async fn migrates_an_old_file_and_keeps_its_data() {
+    let path = temp_path("migrate");
+    let table = TableId::from("t");
+    {
+        let v1 = SqliteStore::open_at_version(&path, 1).unwrap();
+        assert_eq!(v1.schema_version().unwrap(), 1);
+        v1.put_row(&table, "k", RowState::new(RowId::from("r")))
+            .await
+            .unwrap();
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SqliteStore::SCHEMA_VERSION);
+    assert!(store.get_row(&table, "k").await.unwrap().is_some());
+    let indexes: i64 = store
+        .conn
+        .lock()
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'processed_at'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexes, 1);
+    drop(store);
+    cleanup(&path);
+}
+
+#[tokio::test]
+async fn refuses_a_newer_schema() {
+    let path = temp_path("newer");
+    {
+        let store = SqliteStore::open(&path).unwrap();
+        store
+            .conn
+            .lock()
+            .unwrap()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+    }
+    assert!(SqliteStore::open(&path).is_err());
+    cleanup(&path);
+}
+
+#[tokio::test]
+async fn unseen_rows_skip_deleted_and_seen() {
+    let path = temp_path("unseen");
+    let store = SqliteStore::open(&path).unwrap();
+    let t = TableId::from("t");
+    for key in ["a", "b", "c"] {
+        store
+            .put_row(&t, key, RowState::new(RowId::from(key)))
+            .await
+            .unwrap();
+    }
+    let mut gone = RowState::new(RowId::from("c"));
+    gone.deleted = true;
+    store.put_row(&t, "c", gone).await.unwrap();
+    store
+        .touch_rows(&t, &["a".to_owned()], 5, Utc::now())
+        .await
+        .unwrap();
+    let unseen: Vec<String> = store
+        .unseen_rows(&t, 5)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(unseen, vec!["b".to_owned()]);
+    drop(store);
+    cleanup(&path);
+}

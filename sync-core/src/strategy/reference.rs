@@ -1,0 +1,159 @@
+//! The Reference strategy: one light index row per record.
+//!
+//! Each row holds the record's name (title), its source id, its kind and a deep link back to
+//! the source, plus a "Last Synced" stamp. It changes only when the name or link changes, so
+//! it costs almost no writes after the first pass.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use sync_core::projection::Value;
+//! use sync_core::record::{EntityKind, SourceRecord};
+//! use sync_core::strategy::{ReferenceStrategy, Strategy};
+//!
+//! let s = ReferenceStrategy::new()
+//!     .table(EntityKind::Contact, "contacts")
+//!     .link(Arc::new(|r: &SourceRecord| Some(format!("https://crm.example/contacts/{}", r.id))));
+//! let p = s.project(&SourceRecord::new(EntityKind::Contact, "c-1").with_display_name("Ada")).unwrap();
+//! assert_eq!(p.get("Name"), Some(&Value::Title("Ada".into())));
+//! assert_eq!(p.get("Link"), Some(&Value::Url("https://crm.example/contacts/c-1".into())));
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use super::{Strategy, stamp_last_synced};
+use crate::projection::{Projection, Value};
+use crate::record::{EntityKind, SourceRecord};
+use crate::sink::TableId;
+
+/// Builds the deep link from a record back to the source (e.g. the GHL contact page).
+pub type LinkBuilder = Arc<dyn Fn(&SourceRecord) -> Option<String> + Send + Sync>;
+
+/// One index row per record: name, id, kind, link.
+#[derive(Clone)]
+pub struct ReferenceStrategy {
+    tables: BTreeMap<EntityKind, TableId>,
+    link: Option<LinkBuilder>,
+    last_synced: Option<String>,
+}
+
+impl fmt::Debug for ReferenceStrategy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ReferenceStrategy")
+            .field("tables", &self.tables)
+            .field("link", &self.link.is_some())
+            .field("last_synced", &self.last_synced)
+            .finish()
+    }
+}
+
+impl Default for ReferenceStrategy {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ReferenceStrategy {
+    /// Title property name.
+    pub const NAME: &'static str = "Name";
+    /// Source id property name.
+    pub const ID: &'static str = "Source ID";
+    /// Entity kind property name.
+    pub const KIND: &'static str = "Kind";
+    /// Deep link property name.
+    pub const LINK: &'static str = "Link";
+    /// Default stamp property name.
+    pub const LAST_SYNCED: &'static str = "Last Synced";
+
+    /// A strategy with no tables, no link builder and a "Last Synced" stamp.
+    pub fn new() -> Self {
+        Self {
+            tables: BTreeMap::new(),
+            link: None,
+            last_synced: Some(Self::LAST_SYNCED.to_owned()),
+        }
+    }
+
+    /// Mirrors records of `entity` into `table`.
+    pub fn table(mut self, entity: EntityKind, table: impl Into<String>) -> Self {
+        self.tables.insert(entity, TableId(table.into()));
+        self
+    }
+
+    /// Sets the deep-link builder.
+    pub fn link(mut self, builder: LinkBuilder) -> Self {
+        self.link = Some(builder);
+        self
+    }
+
+    /// Renames the "Last Synced" stamp, or removes it with `None`.
+    pub fn last_synced(mut self, property: Option<String>) -> Self {
+        self.last_synced = property;
+        self
+    }
+}
+
+impl Strategy for ReferenceStrategy {
+    fn name(&self) -> &str {
+        "reference"
+    }
+
+    fn table(&self, entity: &EntityKind) -> Option<TableId> {
+        self.tables.get(entity).cloned()
+    }
+
+    fn project(&self, record: &SourceRecord) -> Option<Projection> {
+        let title = record
+            .display_name
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| record.id.clone());
+        let link = self
+            .link
+            .as_ref()
+            .and_then(|build| build(record))
+            .map_or(Value::Empty, Value::Url);
+        let mut p = Projection::new();
+        p.set(Self::NAME, Value::Title(title))
+            .set(Self::ID, Value::Text(record.id.clone()))
+            .set(Self::KIND, Value::Select(record.entity.as_str().to_owned()))
+            .set(Self::LINK, link);
+        Some(p)
+    }
+
+    fn stamp(&self, projection: &mut Projection, synced_at: DateTime<Utc>) {
+        if let Some(property) = &self.last_synced {
+            stamp_last_synced(projection, property, synced_at);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_synced_is_a_stamp_not_content() {
+        let s = ReferenceStrategy::new().table(EntityKind::Contact, "t");
+        let r = SourceRecord::new(EntityKind::Contact, "c");
+        let mut a = s.project(&r).unwrap();
+        let before = a.content_hash();
+        s.stamp(&mut a, DateTime::from_timestamp(5, 0).unwrap());
+        assert_eq!(a.content_hash(), before);
+        assert!(a.stamps.contains_key("Last Synced"));
+    }
+
+    #[test]
+    fn falls_back_to_id_for_title_and_ignores_other_kinds() {
+        let s = ReferenceStrategy::new().table(EntityKind::Contact, "t");
+        let p = s
+            .project(&SourceRecord::new(EntityKind::Contact, "c-9"))
+            .unwrap();
+        assert_eq!(p.get("Name"), Some(&Value::Title("c-9".into())));
+        assert_eq!(p.get("Link"), Some(&Value::Empty));
+        assert_eq!(Strategy::table(&s, &EntityKind::Task), None);
+    }
+}

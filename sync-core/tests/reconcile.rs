@@ -1,0 +1,321 @@
+//! Reconciliation: idempotence, write counts, deletion policies, dry run, bootstrap.
+
+mod common;
+
+use common::{Fixture, contacts, reference};
+use sync_core::engine::{DeletionPolicy, EngineOptions};
+use sync_core::progress::Phase;
+use sync_core::projection::Value;
+use sync_core::record::EntityKind;
+use sync_core::report::RunMode;
+use sync_core::state::StateStore;
+use sync_core::strategy::Strategy;
+
+const C: EntityKind = EntityKind::Contact;
+
+fn seed(fx: &Fixture, n: usize) {
+    for i in 0..n {
+        fx.source.set(C, &format!("c{i:03}"), &format!("Name {i}"));
+    }
+}
+
+#[tokio::test]
+async fn second_run_without_changes_writes_and_reads_nothing() {
+    let fx = Fixture::new();
+    fx.source.set_incremental(false); // force full passes: the harder case
+    seed(&fx, 50);
+    let engine = fx.engine();
+    let first = engine.reconcile(&C).await.unwrap();
+    assert_eq!((first.created, first.failed), (50, 0));
+    fx.assert_mirrored();
+
+    let before = fx.sink.stats();
+    let second = engine.reconcile(&C).await.unwrap();
+    let after = fx.sink.stats();
+    assert_eq!(second.mode, RunMode::Full);
+    assert_eq!((second.unchanged, second.writes()), (50, 0));
+    assert_eq!(after.writes(), before.writes(), "no sink write");
+    assert_eq!(
+        after.reads(),
+        before.reads(),
+        "no sink read either: state answers"
+    );
+}
+
+#[tokio::test]
+async fn a_fresh_state_adopts_existing_rows_instead_of_duplicating() {
+    let fx = Fixture::new();
+    seed(&fx, 10);
+    fx.engine().reconcile(&C).await.unwrap();
+    // A new process with an empty state store, over the same sink.
+    let mut fx2 = Fixture::new();
+    fx2.source = fx.source.clone();
+    fx2.sink = fx.sink.clone();
+    let before = fx.sink.stats();
+    let report = fx2.engine().reconcile(&C).await.unwrap();
+    let after = fx.sink.stats();
+    assert_eq!((report.created, report.unchanged), (0, 10));
+    assert_eq!(after.writes(), before.writes());
+    assert_eq!(after.index_loads, before.index_loads + 1, "one index read");
+    fx.assert_mirrored();
+}
+
+#[tokio::test]
+async fn k_changes_cause_k_writes_full_and_incremental() {
+    for incremental in [false, true] {
+        let fx = Fixture::new();
+        fx.source.set_incremental(incremental);
+        seed(&fx, 30);
+        let engine = fx.engine();
+        engine.reconcile(&C).await.unwrap();
+        fx.source.set(C, "c001", "Changed 1");
+        fx.source.set(C, "c002", "Changed 2");
+        fx.source.set(C, "c100", "New");
+        fx.source.delete(&C, "c003");
+        let before = fx.sink.stats();
+        let report = engine.reconcile(&C).await.unwrap();
+        let after = fx.sink.stats();
+        let mode = if incremental {
+            RunMode::Incremental
+        } else {
+            RunMode::Full
+        };
+        assert_eq!(report.mode, mode);
+        assert_eq!((report.updated, report.created, report.trashed), (2, 1, 1));
+        assert_eq!(
+            after.writes() - before.writes(),
+            4,
+            "incremental={incremental}"
+        );
+        if incremental {
+            assert_eq!(report.seen, 4, "only changes are read");
+        }
+        fx.assert_mirrored();
+    }
+}
+
+#[tokio::test]
+async fn an_unchanged_source_timestamp_bump_is_not_a_write() {
+    let fx = Fixture::new();
+    fx.source.set(C, "c1", "Same");
+    let engine = fx.engine();
+    engine.reconcile(&C).await.unwrap();
+    fx.source.set(C, "c1", "Same"); // new updated_at, same content
+    let report = engine.reconcile_full(&C).await.unwrap();
+    assert_eq!((report.unchanged, report.writes()), (1, 0));
+}
+
+#[tokio::test]
+async fn deleted_record_is_trashed_and_restored_when_it_returns() {
+    let fx = Fixture::new();
+    fx.source.set_incremental(false);
+    seed(&fx, 3);
+    let engine = fx.engine();
+    engine.reconcile(&C).await.unwrap();
+    let record = fx.source.get(&C, "c001").unwrap();
+    fx.source.delete(&C, "c001");
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!(report.trashed, 1);
+    let row = fx
+        .sink
+        .rows(&contacts())
+        .into_iter()
+        .find(|r| r.key == "c001")
+        .unwrap();
+    assert!(row.trashed);
+    fx.assert_mirrored();
+    // Already trashed: the next pass does nothing.
+    assert_eq!(engine.reconcile(&C).await.unwrap().writes(), 0);
+    // It comes back.
+    fx.source.upsert(record);
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!((report.updated, report.created), (1, 0));
+    assert_eq!(fx.sink.stats().restores, 1);
+    fx.assert_mirrored();
+}
+
+#[tokio::test]
+async fn mark_deleted_policy_sets_the_flag_and_keeps_the_row() {
+    let fx = Fixture::new();
+    let options = EngineOptions {
+        deletion: DeletionPolicy::MarkDeleted("Deleted".into()),
+        ..EngineOptions::default()
+    };
+    seed(&fx, 2);
+    let engine = fx.engine_with(options);
+    engine.reconcile(&C).await.unwrap();
+    let rows = fx.sink.live_rows(&contacts());
+    assert!(
+        rows.iter()
+            .all(|(_, p)| p.get("Deleted") == Some(&Value::Checkbox(false)))
+    );
+    fx.source.delete(&C, "c000");
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!(report.trashed, 1);
+    let rows = fx.sink.live_rows(&contacts());
+    assert_eq!(rows.len(), 2, "the row stays");
+    let gone = rows.iter().find(|(k, _)| k == "c000").unwrap();
+    assert_eq!(gone.1.get("Deleted"), Some(&Value::Checkbox(true)));
+    assert_eq!(engine.reconcile(&C).await.unwrap().writes(), 0);
+}
+
+#[tokio::test]
+async fn keep_policy_writes_nothing_on_deletion() {
+    let fx = Fixture::new();
+    let options = EngineOptions {
+        deletion: DeletionPolicy::Keep,
+        ..EngineOptions::default()
+    };
+    seed(&fx, 2);
+    let engine = fx.engine_with(options);
+    engine.reconcile(&C).await.unwrap();
+    let before = fx.sink.stats();
+    fx.source.delete(&C, "c000");
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!((report.trashed, report.skipped), (0, 1));
+    assert_eq!(fx.sink.stats().writes(), before.writes());
+    assert_eq!(fx.sink.live_rows(&contacts()).len(), 2);
+}
+
+#[tokio::test]
+async fn dry_run_writes_nothing_and_reports_the_plan() {
+    let fx = Fixture::new();
+    seed(&fx, 5);
+    fx.engine().reconcile(&C).await.unwrap();
+    fx.source.set(C, "c001", "Changed");
+    fx.source.set(C, "c009", "New");
+    fx.source.delete(&C, "c002");
+    let store_writes = fx.store.writes();
+    let sink_writes = fx.sink.stats().writes();
+    let dry = fx.engine_with(EngineOptions {
+        dry_run: true,
+        ..EngineOptions::default()
+    });
+    let report = dry.reconcile(&C).await.unwrap();
+    assert_eq!(report.mode, RunMode::DryRun);
+    assert_eq!(
+        (
+            report.created,
+            report.updated,
+            report.trashed,
+            report.unchanged
+        ),
+        (1, 1, 1, 3)
+    );
+    let plan = dry.plan(&C).await.unwrap();
+    assert_eq!(plan.creates, vec!["c009".to_owned()]);
+    assert_eq!(plan.updates, vec!["c001".to_owned()]);
+    assert_eq!(plan.trashes, vec!["c002".to_owned()]);
+    assert_eq!(fx.sink.stats().writes(), sink_writes, "no sink write");
+    assert_eq!(fx.store.writes(), store_writes, "no state write");
+}
+
+#[tokio::test]
+async fn a_failing_source_stream_applies_no_deletions_and_keeps_the_cursor() {
+    let fx = Fixture::new();
+    fx.source.set_incremental(false);
+    seed(&fx, 3);
+    let engine = fx.engine();
+    engine.reconcile(&C).await.unwrap();
+    fx.source.fail_next(1, true);
+    let report = engine.reconcile(&C).await.unwrap();
+    assert!(report.source_failed);
+    assert_eq!(
+        report.trashed, 0,
+        "an empty failed stream must not look like deletions"
+    );
+    fx.assert_mirrored();
+}
+
+#[tokio::test]
+async fn failed_writes_are_counted_and_retried_next_run() {
+    let fx = Fixture::new();
+    let engine = fx.engine();
+    engine.reconcile(&C).await.unwrap(); // indexes the empty table
+    seed(&fx, 3);
+    fx.sink.fail_next(3, sync_core::Outcome::NotApplied, false);
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!(report.failed, 3);
+    assert!(report.errors.iter().any(|e| e.contains("injected")));
+    let report = engine.reconcile(&C).await.unwrap();
+    // The failed incremental run kept its cursor, so this one reads the same changes again.
+    assert_eq!(report.mode, RunMode::Incremental);
+    assert_eq!(report.created, 3);
+    fx.assert_mirrored();
+}
+
+#[tokio::test]
+async fn retryable_faults_are_retried_within_the_run() {
+    let fx = Fixture::new();
+    seed(&fx, 1);
+    fx.sink.fail_next(2, sync_core::Outcome::NotApplied, true);
+    let report = fx.engine().reconcile(&C).await.unwrap();
+    assert_eq!((report.created, report.failed), (1, 0));
+    assert!(
+        !fx.clock.sleeps().is_empty(),
+        "backoff slept on the injected clock"
+    );
+}
+
+#[tokio::test]
+async fn full_pass_schedule_by_run_count() {
+    let fx = Fixture::new();
+    let engine = fx.engine_with(EngineOptions {
+        full_pass_every_runs: Some(2),
+        full_pass_every: None,
+        ..EngineOptions::default()
+    });
+    let modes: Vec<RunMode> = {
+        let mut v = Vec::new();
+        for _ in 0..5 {
+            v.push(engine.reconcile(&C).await.unwrap().mode);
+        }
+        v
+    };
+    use RunMode::{Full, Incremental};
+    assert_eq!(
+        modes,
+        vec![Full, Incremental, Incremental, Full, Incremental]
+    );
+}
+
+#[tokio::test]
+async fn progress_is_broadcast() {
+    let fx = Fixture::new();
+    seed(&fx, 5);
+    let engine = fx.engine_with(EngineOptions {
+        progress_every: 2,
+        ..EngineOptions::default()
+    });
+    let mut rx = engine.subscribe();
+    engine.reconcile(&C).await.unwrap();
+    let mut last = None;
+    let mut count = 0;
+    while let Ok(p) = rx.try_recv() {
+        count += 1;
+        last = Some(p);
+    }
+    let last = last.unwrap();
+    assert!(count >= 3);
+    assert_eq!((last.phase, last.seen, last.created), (Phase::Done, 5, 5));
+}
+
+#[tokio::test]
+async fn writes_overlap_up_to_the_concurrency_limit_and_stay_correct() {
+    let fx = Fixture::new();
+    seed(&fx, 200);
+    let engine = fx.engine_with(EngineOptions {
+        concurrency: 16,
+        ..EngineOptions::default()
+    });
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!(report.created, 200);
+    fx.assert_mirrored();
+    let state = fx.memory.rows(&contacts()).await.unwrap();
+    assert_eq!(state.len(), 200);
+    let s = reference();
+    let r = fx.source.get(&C, "c007").unwrap();
+    let expected = s.project(&r).unwrap().content_hash();
+    let stored = state.iter().find(|(k, _)| k == "c007").unwrap().1.hash;
+    assert_eq!(stored, Some(expected));
+}
