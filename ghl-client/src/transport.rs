@@ -397,6 +397,10 @@ impl GhlClient {
             tracing::debug!(?window, "server says the window is spent; holding requests");
             inner.limiter.pause_until(resource, now + window);
         }
+        if let Some(max) = status.max {
+            // Follow a stricter server limit (trial accounts, shared budgets) from now on.
+            inner.limiter.observe_window_max(resource, max);
+        }
         if let (Some(limit), Some(remaining)) = (status.daily_limit, status.daily_remaining) {
             inner.limiter.observe_daily(resource, limit, remaining, now);
         }

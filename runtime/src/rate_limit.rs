@@ -29,6 +29,7 @@ pub struct SlidingWindow {
     max: usize,
     window: Duration,
     slots: Mutex<HashMap<String, VecDeque<Instant>>>,
+    caps: Mutex<HashMap<String, usize>>,
 }
 
 impl SlidingWindow {
@@ -38,7 +39,22 @@ impl SlidingWindow {
             max: (max as usize).max(1),
             window,
             slots: Mutex::new(HashMap::new()),
+            caps: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Lowers `key`'s maximum to `cap` (never above the configured maximum; zero counts as
+    /// one), e.g. when the server reports a smaller limit than configured. A later, larger
+    /// `cap` raises it again, up to the configured maximum.
+    pub fn cap(&self, key: &str, cap: u32) {
+        let cap = (cap as usize).clamp(1, self.max);
+        lock(&self.caps).insert(key.to_owned(), cap);
+    }
+
+    /// The maximum per window in force for `key`.
+    pub fn max_for(&self, key: &str) -> u32 {
+        let cap = lock(&self.caps).get(key).copied().unwrap_or(self.max);
+        u32::try_from(cap).unwrap_or(u32::MAX)
     }
 
     /// The configured maximum per window.
@@ -61,17 +77,20 @@ impl SlidingWindow {
             let window = self.window;
             slots.retain(|_, q| q.back().is_some_and(|last| *last + window > now));
         }
+        let cap = lock(&self.caps).get(key).copied().unwrap_or(self.max);
         let queue = slots.entry(key.to_owned()).or_default();
-        let at = if queue.len() < self.max {
-            // Slots are never handed out before an earlier reserved one.
-            queue.back().map_or(now, |last| (*last).max(now))
-        } else {
-            let oldest = queue.pop_front().unwrap_or(now);
-            let earliest = oldest + self.window;
-            let last = queue.back().copied().unwrap_or(earliest);
-            earliest.max(now).max(last)
-        };
+        // Slots are never handed out before an earlier reserved one.
+        let mut at = queue.back().map_or(now, |last| (*last).max(now));
+        if queue.len() >= cap {
+            // The request `cap` places back must have left the window first.
+            if let Some(anchor) = queue.get(queue.len() - cap) {
+                at = at.max(*anchor + self.window);
+            }
+        }
         queue.push_back(at);
+        while queue.len() > self.max {
+            queue.pop_front();
+        }
         at.saturating_duration_since(now)
     }
 
@@ -306,6 +325,17 @@ impl Limiter {
         }
     }
 
+    /// Records the server's per-window limit for `key` (GHL's `X-RateLimit-Max`): when it is
+    /// lower than configured (a trial account, a shared budget), the limiter follows it.
+    pub fn observe_window_max(&self, key: &str, max: u64) {
+        self.window.cap(key, u32::try_from(max).unwrap_or(u32::MAX));
+    }
+
+    /// The per-window maximum in force for `key`.
+    pub fn window_max(&self, key: &str) -> u32 {
+        self.window.max_for(key)
+    }
+
     /// Records the server's count of the day's remaining requests for `key`.
     pub fn observe_daily(&self, key: &str, limit: u64, remaining: u64, now: Instant) {
         if let Some(daily) = &self.daily {
@@ -380,19 +410,44 @@ mod tests {
         assert_eq!(l.plan("a", t0), Ok(Duration::from_secs(13)));
     }
 
+    #[test]
+    fn a_lower_server_cap_is_followed_and_can_rise_again() {
+        let t0 = Instant::now();
+        let w = SlidingWindow::new(100, Duration::from_secs(10));
+        for _ in 0..5 {
+            assert_eq!(w.reserve("a", t0), Duration::ZERO);
+        }
+        w.cap("a", 5);
+        assert_eq!(w.max_for("a"), 5);
+        assert_eq!(w.reserve("a", t0), Duration::from_secs(10));
+        w.cap("a", 500);
+        assert_eq!(w.max_for("a"), 100, "never above the configured maximum");
+        assert_eq!(w.reserve("a", t0), Duration::from_secs(10));
+        assert_eq!(w.max_for("b"), 100);
+    }
+
     proptest! {
         /// Whatever the arrival pattern, no window of 10 s holds more than 100 starts.
         #[test]
         fn never_more_than_max_in_any_window(
             gaps in proptest::collection::vec(0u64..400, 1..600),
             max in 1u32..120,
+            cap_at in 0usize..600,
+            cap in 1u32..120,
         ) {
             let window = Duration::from_secs(10);
             let w = SlidingWindow::new(max, window);
+            let mut limit = max as usize;
             let t0 = Instant::now();
             let mut now = t0;
             let mut starts = Vec::new();
-            for gap in gaps {
+            for (i, gap) in gaps.into_iter().enumerate() {
+                if i == cap_at {
+                    // From here on, the stricter of the two limits must hold for new starts.
+                    w.cap("k", cap);
+                    limit = limit.min(cap as usize).max(1);
+                    starts.clear();
+                }
                 now += Duration::from_millis(gap);
                 let wait = w.reserve("k", now);
                 starts.push(now + wait);
@@ -400,7 +455,7 @@ mod tests {
             starts.sort();
             for (i, s) in starts.iter().enumerate() {
                 let in_window = starts[i..].iter().take_while(|t| **t < *s + window).count();
-                prop_assert!(in_window <= max as usize, "{in_window} starts in one window");
+                prop_assert!(in_window <= limit, "{in_window} starts in one window");
             }
         }
     }
