@@ -85,7 +85,11 @@ impl ScaledClock {
     /// non-finite scales mean 1).
     pub fn new(scale: f64) -> Self {
         Self {
-            scale: if scale.is_finite() && scale > 0.0 { scale } else { 1.0 },
+            scale: if scale.is_finite() && scale > 0.0 {
+                scale
+            } else {
+                1.0
+            },
             real_base: Instant::now(),
             wall_base: SystemTime::now(),
         }
