@@ -13,10 +13,10 @@ use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 
-use ghl_notion_runtime::breaker::{BreakerState, CircuitBreaker};
+use ghl_notion_runtime::breaker::BreakerState;
 use ghl_notion_runtime::rate_limit::Limiter;
-use ghl_notion_runtime::retry::RetryQuota;
-use ghl_notion_runtime::{Metrics, MetricsSnapshot, SharedClock};
+use ghl_notion_runtime::resilience::{Resilience, Settings};
+use ghl_notion_runtime::{MetricsSnapshot, SharedClock};
 
 use crate::auth::TokenProvider;
 use crate::config::{ClientConfig, GhlClientBuilder};
@@ -41,12 +41,8 @@ pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     pub(crate) token: Arc<dyn TokenProvider>,
     pub(crate) clock: SharedClock,
-    pub(crate) limiter: Limiter,
-    pub(crate) quota: RetryQuota,
-    pub(crate) breaker: CircuitBreaker,
-    pub(crate) metrics: Metrics,
+    pub(crate) resilience: Resilience,
     pub(crate) status: Mutex<HashMap<String, RateLimitStatus>>,
-    pub(crate) jitter: Mutex<fastrand::Rng>,
 }
 
 /// A GoHighLevel API v2 client.
@@ -84,15 +80,20 @@ impl GhlClient {
         clock: SharedClock,
         jitter_seed: Option<u64>,
     ) -> Self {
-        let jitter = jitter_seed.map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
+        let resilience = Resilience::new(
+            clock.clone(),
+            Arc::new(Limiter::new(config.rate_limits.clone())),
+            Settings {
+                retry: config.retry.clone(),
+                quota: config.retry_quota,
+                breaker: config.breaker,
+                jitter_seed,
+            },
+        );
         Self {
             inner: Arc::new(Inner {
-                limiter: Limiter::new(config.rate_limits.clone()),
-                quota: RetryQuota::new(config.retry_quota),
-                breaker: CircuitBreaker::new(config.breaker),
-                metrics: Metrics::default(),
+                resilience,
                 status: Mutex::new(HashMap::new()),
-                jitter: Mutex::new(jitter),
                 config,
                 http,
                 token,
@@ -130,19 +131,20 @@ impl GhlClient {
 
     /// Counters of requests, retries, 429s and throttle waits since the client was built.
     pub fn metrics(&self) -> MetricsSnapshot {
-        self.inner.metrics.snapshot()
+        self.inner.resilience.snapshot()
     }
 
     /// The circuit breaker's state now.
     pub fn circuit_state(&self) -> BreakerState {
-        self.inner.breaker.state(self.inner.clock.now())
+        self.inner.resilience.circuit_state()
     }
 
     /// Requests left today for `resource` by the client's own count (corrected by GHL's
     /// `X-RateLimit-Daily-Remaining` whenever a response carries it).
     pub fn daily_remaining(&self, resource: &str) -> Option<u64> {
         self.inner
-            .limiter
+            .resilience
+            .limiter()
             .daily_remaining(resource, self.inner.clock.now())
     }
 

@@ -22,9 +22,9 @@ use http::{HeaderValue, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
 use tracing::Instrument;
 
-use ghl_notion_runtime::rate_limit::LimitError;
 use ghl_notion_runtime::redact;
-use ghl_notion_runtime::retry::{ErrorKind, GiveUpReason, RetryDecision, parse_retry_after};
+use ghl_notion_runtime::resilience::Refusal;
+use ghl_notion_runtime::retry::{ErrorKind, parse_retry_after};
 
 use crate::client::{GhlClient, RawResponse};
 use crate::error::{
@@ -73,14 +73,6 @@ impl GhlClient {
             .unwrap_or_else(|| DEFAULT_RESOURCE.to_owned())
     }
 
-    fn jitter(&self) -> f64 {
-        self.inner
-            .jitter
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .f64()
-    }
-
     /// Executes `request` through the whole pipeline (see the module docs).
     pub(crate) async fn execute(&self, request: Request) -> Result<RawResponse> {
         if let Some(problem) = &request.encode_error {
@@ -106,64 +98,34 @@ impl GhlClient {
 
     async fn execute_in_span(&self, request: &Request, resource: &str) -> Result<RawResponse> {
         let inner = &self.inner;
-        let clock = &*inner.clock;
-        let started = clock.now();
-        let budget = inner.config.timeouts.operation;
+        let resilience = &inner.resilience;
         let method = request.method.to_string();
-        let mut attempt: u32 = 0;
+        let mut op = resilience.start(inner.config.timeouts.operation);
         let mut reauthorized = false;
-        let mut waited_total = Duration::ZERO;
         loop {
-            attempt += 1;
-            let span = tracing::Span::current();
-            span.record("attempt", attempt);
-
-            if let Err(open) = inner.breaker.check(clock.now()) {
-                inner.metrics.breaker_rejection();
-                tracing::warn!(retry_in = ?open.retry_in, "circuit open: not sending");
-                return Err(Error::CircuitOpen {
-                    retry_in: open.retry_in,
-                });
-            }
-
-            let wait = inner
-                .limiter
-                .plan(resource, clock.now())
-                .map_err(|LimitError::DailyExhausted(d)| {
-                    tracing::warn!(limit = d.limit, resets_in = ?d.resets_in, "daily budget spent: failing fast");
-                    Error::DailyLimitExhausted {
+            let remaining = resilience.before_attempt(&mut op, resource).await.map_err(
+                |refusal| match refusal {
+                    Refusal::CircuitOpen { retry_in } => Error::CircuitOpen { retry_in },
+                    Refusal::DailyExhausted(d) => Error::DailyLimitExhausted {
                         resource: resource.to_owned(),
                         limit: d.limit,
                         resets_in: d.resets_in,
-                    }
-                })?;
-            let elapsed = clock.now().saturating_duration_since(started);
-            if elapsed + wait >= budget {
-                return Err(self.timeout_error(&method, request, elapsed + wait));
-            }
-            if !wait.is_zero() {
-                tracing::debug!(wait_ms = wait.as_millis() as u64, "throttling before send");
-                inner.metrics.throttle_wait(wait);
-                clock.sleep(wait).await;
-                waited_total += wait;
-                span.record("wait_ms", waited_total.as_millis() as u64);
-            }
-
+                    },
+                    Refusal::OutOfTime { elapsed } => self.timeout_error(&method, request, elapsed),
+                },
+            )?;
             let token = if request.authenticated {
                 inner.token.token(resource).await?
             } else {
                 SecretString::from(String::new())
             };
-            let remaining = budget.saturating_sub(clock.now().saturating_duration_since(started));
             let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
-            let outcome = self
+            match self
                 .attempt(request, &method, resource, &token, attempt_timeout)
-                .await;
-
-            let (error, kind, retry_after) = match outcome {
+                .await
+            {
                 Attempt::Done(raw) => {
-                    inner.breaker.record_success();
-                    inner.quota.refill();
+                    resilience.succeeded();
                     return Ok(raw);
                 }
                 Attempt::Reauthorize(error) => {
@@ -172,58 +134,18 @@ impl GhlClient {
                     }
                     reauthorized = true;
                     tracing::info!("token rejected; retrying once with a refreshed token");
-                    attempt -= 1;
-                    continue;
+                    op.repeat_attempt();
                 }
                 Attempt::Failed {
                     error,
                     kind,
                     retry_after,
-                } => (error, kind, retry_after),
-            };
-
-            match kind {
-                ErrorKind::Server | ErrorKind::Transient => {
-                    inner.breaker.record_failure(clock.now());
+                } => {
+                    resilience
+                        .after_failure(&op, kind, request.idempotent, retry_after, &error)
+                        .await
+                        .map_err(|_| error)?;
                 }
-                ErrorKind::Throttling => inner.breaker.record_neutral(),
-                ErrorKind::Client => inner.breaker.record_success(),
-            }
-
-            let decision = inner.config.retry.decide(
-                attempt,
-                kind,
-                request.idempotent,
-                retry_after,
-                self.jitter(),
-            );
-            let delay = match decision {
-                RetryDecision::GiveUp(reason) => {
-                    if !matches!(reason, GiveUpReason::NotRetryable) {
-                        tracing::warn!(?reason, error = %error, "not retrying");
-                    }
-                    return Err(error);
-                }
-                RetryDecision::Retry(delay) => delay,
-            };
-            if !inner.quota.try_spend(kind) {
-                tracing::warn!(error = %error, "retry quota spent: not retrying");
-                return Err(error);
-            }
-            let elapsed = clock.now().saturating_duration_since(started);
-            if elapsed + delay >= budget {
-                tracing::warn!(error = %error, "no time left in the operation to retry");
-                return Err(error);
-            }
-            inner.metrics.retry();
-            tracing::warn!(
-                ?kind,
-                delay_ms = delay.as_millis() as u64,
-                error = %error,
-                "retrying"
-            );
-            if !delay.is_zero() {
-                clock.sleep(delay).await;
             }
         }
     }
@@ -296,9 +218,10 @@ impl GhlClient {
                 };
             }
         };
-        inner.metrics.request();
+        let metrics = inner.resilience.metrics();
+        metrics.request();
         let transport_error = |source: reqwest::Error| {
-            inner.metrics.transport_error();
+            metrics.transport_error();
             Attempt::Failed {
                 kind: ErrorKind::Transient,
                 retry_after: None,
@@ -354,16 +277,16 @@ impl GhlClient {
         }));
 
         if status == StatusCode::TOO_MANY_REQUESTS {
-            inner.metrics.throttled();
             let window = RateLimitStatus::from_headers(&headers, inner.clock.wall())
                 .and_then(|s| s.interval)
                 .unwrap_or(inner.config.rate_limits.window);
             let pause = retry_after.unwrap_or(window);
             inner
-                .limiter
+                .resilience
+                .limiter()
                 .pause_until(resource, inner.clock.now() + pause);
         } else if status.is_server_error() {
-            inner.metrics.server_error();
+            metrics.server_error();
         }
 
         if api_kind == crate::error::ApiErrorKind::InvalidToken && request.authenticated {
@@ -392,17 +315,18 @@ impl GhlClient {
             return;
         };
         let now = inner.clock.now();
+        let limiter = inner.resilience.limiter();
         if status.window_spent() {
             let window = status.interval.unwrap_or(inner.config.rate_limits.window);
             tracing::debug!(?window, "server says the window is spent; holding requests");
-            inner.limiter.pause_until(resource, now + window);
+            limiter.pause_until(resource, now + window);
         }
         if let Some(max) = status.max {
             // Follow a stricter server limit (trial accounts, shared budgets) from now on.
-            inner.limiter.observe_window_max(resource, max);
+            limiter.observe_window_max(resource, max);
         }
         if let (Some(limit), Some(remaining)) = (status.daily_limit, status.daily_remaining) {
-            inner.limiter.observe_daily(resource, limit, remaining, now);
+            limiter.observe_daily(resource, limit, remaining, now);
         }
         inner
             .status

@@ -16,7 +16,7 @@
 use std::fmt;
 use std::future::Future;
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -24,10 +24,10 @@ use http::{HeaderMap, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 
-use ghl_notion_runtime::breaker::{BreakerState, CircuitBreaker};
+use ghl_notion_runtime::breaker::BreakerState;
 use ghl_notion_runtime::rate_limit::Limiter;
-use ghl_notion_runtime::retry::RetryQuota;
-use ghl_notion_runtime::{Metrics, MetricsSnapshot, SharedClock};
+use ghl_notion_runtime::resilience::{Resilience, Settings};
+use ghl_notion_runtime::{MetricsSnapshot, SharedClock};
 
 use crate::config::{ClientConfig, NotionClientBuilder, NotionVersion};
 use crate::error::{Error, Result};
@@ -48,13 +48,9 @@ pub(crate) struct Inner {
     pub(crate) config: ClientConfig,
     pub(crate) http: reqwest::Client,
     pub(crate) token: SecretString,
-    pub(crate) limiter: Arc<Limiter>,
     pub(crate) limiter_key: String,
     pub(crate) clock: SharedClock,
-    pub(crate) quota: RetryQuota,
-    pub(crate) breaker: CircuitBreaker,
-    pub(crate) metrics: Metrics,
-    pub(crate) jitter: Mutex<fastrand::Rng>,
+    pub(crate) resilience: Resilience,
 }
 
 /// A Notion API client (data-source era: `2026-03-11` by default, `2025-09-03` supported).
@@ -95,21 +91,25 @@ impl NotionClient {
         clock: SharedClock,
         jitter_seed: Option<u64>,
     ) -> Self {
-        let jitter = jitter_seed.map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
         // The limit is per token: key the limiter by a fingerprint that does not reveal it.
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         token.expose_secret().hash(&mut hasher);
         let limiter_key = format!("notion-token-{:08x}", hasher.finish() as u32);
         Self {
             inner: Arc::new(Inner {
-                quota: RetryQuota::new(config.retry_quota),
-                breaker: CircuitBreaker::new(config.breaker),
-                metrics: Metrics::default(),
-                jitter: Mutex::new(jitter),
+                resilience: Resilience::new(
+                    clock.clone(),
+                    limiter,
+                    Settings {
+                        retry: config.retry.clone(),
+                        quota: config.retry_quota,
+                        breaker: config.breaker,
+                        jitter_seed,
+                    },
+                ),
                 config,
                 http,
                 token,
-                limiter,
                 limiter_key,
                 clock,
             }),
@@ -133,20 +133,12 @@ impl NotionClient {
 
     /// Counters of requests, retries, 429s and throttle waits since the client was built.
     pub fn metrics(&self) -> MetricsSnapshot {
-        self.inner.metrics.snapshot()
+        self.inner.resilience.snapshot()
     }
 
     /// The circuit breaker's state now.
     pub fn circuit_state(&self) -> BreakerState {
-        self.inner.breaker.state(self.inner.clock.now())
-    }
-
-    pub(crate) fn jitter(&self) -> f64 {
-        self.inner
-            .jitter
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .f64()
+        self.inner.resilience.circuit_state()
     }
 
     /// Sends `request` and decodes the JSON answer into `T`.

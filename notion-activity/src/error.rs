@@ -228,6 +228,15 @@ pub enum Error {
         /// Time until a probe is allowed.
         retry_in: Duration,
     },
+    /// A client-side daily budget (if one was configured in the rate limits) is spent;
+    /// nothing was sent.
+    #[error("the configured daily request budget of {limit} is spent; it resets in {resets_in:?}")]
+    DailyLimitExhausted {
+        /// Requests per day.
+        limit: u64,
+        /// Time until the budget resets.
+        resets_in: Duration,
+    },
     /// The request failed before an HTTP answer arrived (connect, timeout, reset, body cut).
     #[error("{method} {path}: request failed{}", if *.timeout { " (timed out)" } else { "" })]
     Transport {

@@ -24,7 +24,8 @@ use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use secrecy::ExposeSecret;
 use tracing::Instrument;
 
-use ghl_notion_runtime::retry::{ErrorKind, GiveUpReason, RetryDecision, parse_retry_after};
+use ghl_notion_runtime::resilience::Refusal;
+use ghl_notion_runtime::retry::{ErrorKind, parse_retry_after};
 
 use crate::client::{NotionClient, RawResponse};
 use crate::error::{Error, Result, classify, parse_error};
@@ -63,55 +64,33 @@ impl NotionClient {
 
     async fn execute_in_span(&self, request: &Request) -> Result<RawResponse> {
         let inner = &self.inner;
-        let clock = &*inner.clock;
-        let started = clock.now();
-        let budget = inner.config.timeouts.operation;
+        let resilience = &inner.resilience;
         let method = request.method.to_string();
-        let mut attempt: u32 = 0;
-        let mut waited_total = Duration::ZERO;
+        let mut op = resilience.start(inner.config.timeouts.operation);
         loop {
-            attempt += 1;
-            let span = tracing::Span::current();
-            span.record("attempt", attempt);
-
-            // Breaker.
-            if let Err(open) = inner.breaker.check(clock.now()) {
-                inner.metrics.breaker_rejection();
-                tracing::warn!(retry_in = ?open.retry_in, "circuit open: not sending");
-                return Err(Error::CircuitOpen {
-                    retry_in: open.retry_in,
-                });
-            }
-
-            // Throttle (Notion has no daily budget, so planning cannot fail).
-            let wait = inner
-                .limiter
-                .plan(&inner.limiter_key, clock.now())
-                .unwrap_or(Duration::ZERO);
-            let elapsed = clock.now().saturating_duration_since(started);
-            if elapsed + wait >= budget {
-                return Err(Error::OperationTimeout {
-                    method,
-                    path: request.template,
-                    elapsed: elapsed + wait,
-                });
-            }
-            if !wait.is_zero() {
-                tracing::debug!(wait_ms = wait.as_millis() as u64, "throttling before send");
-                inner.metrics.throttle_wait(wait);
-                clock.sleep(wait).await;
-                waited_total += wait;
-                span.record("wait_ms", waited_total.as_millis() as u64);
-            }
+            // Breaker, then throttle (Notion has no daily budget).
+            let remaining = resilience
+                .before_attempt(&mut op, &inner.limiter_key)
+                .await
+                .map_err(|refusal| match refusal {
+                    Refusal::CircuitOpen { retry_in } => Error::CircuitOpen { retry_in },
+                    Refusal::DailyExhausted(d) => Error::DailyLimitExhausted {
+                        limit: d.limit,
+                        resets_in: d.resets_in,
+                    },
+                    Refusal::OutOfTime { elapsed } => Error::OperationTimeout {
+                        method: method.clone(),
+                        path: request.template,
+                        elapsed,
+                    },
+                })?;
 
             // Build, authorize, send, classify.
-            let remaining = budget.saturating_sub(clock.now().saturating_duration_since(started));
             let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
             let (error, kind, retry_after) =
                 match self.attempt(request, &method, attempt_timeout).await {
                     Attempt::Done(raw) => {
-                        inner.breaker.record_success();
-                        inner.quota.refill();
+                        resilience.succeeded();
                         return Ok(raw);
                     }
                     Attempt::Failed {
@@ -120,55 +99,18 @@ impl NotionClient {
                         retry_after,
                     } => (error, kind, retry_after),
                 };
-
-            match kind {
-                ErrorKind::Server | ErrorKind::Transient => {
-                    inner.breaker.record_failure(clock.now());
-                }
-                ErrorKind::Throttling => {
-                    inner.breaker.record_neutral();
-                    inner.metrics.throttled();
-                    if let Some(after) = retry_after {
-                        // Hold every request of this token, not only this one.
-                        inner
-                            .limiter
-                            .pause_until(&inner.limiter_key, clock.now() + after);
-                    }
-                }
-                ErrorKind::Client => inner.breaker.record_success(),
+            if let (ErrorKind::Throttling, Some(after)) = (kind, retry_after) {
+                // Hold every request of this token, not only this one.
+                resilience
+                    .limiter()
+                    .pause_until(&inner.limiter_key, inner.clock.now() + after);
             }
 
             // Retry or fail.
-            let decision = inner.config.retry.decide(
-                attempt,
-                kind,
-                request.idempotent,
-                retry_after,
-                self.jitter(),
-            );
-            let delay = match decision {
-                RetryDecision::GiveUp(reason) => {
-                    if !matches!(reason, GiveUpReason::NotRetryable) {
-                        tracing::warn!(?reason, error = %error, "not retrying");
-                    }
-                    return Err(error);
-                }
-                RetryDecision::Retry(delay) => delay,
-            };
-            if !inner.quota.try_spend(kind) {
-                tracing::warn!(error = %error, "retry quota spent: not retrying");
-                return Err(error);
-            }
-            let elapsed = clock.now().saturating_duration_since(started);
-            if elapsed + delay >= budget {
-                tracing::warn!(error = %error, "no time left in the operation to retry");
-                return Err(error);
-            }
-            inner.metrics.retry();
-            tracing::info!(?kind, delay_ms = delay.as_millis() as u64, error = %error, "retrying");
-            if !delay.is_zero() {
-                clock.sleep(delay).await;
-            }
+            resilience
+                .after_failure(&op, kind, request.idempotent, retry_after, &error)
+                .await
+                .map_err(|_| error)?;
         }
     }
 
@@ -212,9 +154,10 @@ impl NotionClient {
                 };
             }
         };
-        inner.metrics.request();
+        let metrics = inner.resilience.metrics();
+        metrics.request();
         let transport_error = |source: reqwest::Error| {
-            inner.metrics.transport_error();
+            metrics.transport_error();
             Attempt::Failed {
                 kind: ErrorKind::Transient,
                 retry_after: None,
@@ -266,7 +209,7 @@ impl NotionClient {
         );
         let kind = classify(status, &api.code);
         if status.is_server_error() {
-            inner.metrics.server_error();
+            metrics.server_error();
         }
         // Only throttling answers carry a wait worth obeying.
         let retry_after = if kind == ErrorKind::Throttling || status.is_server_error() {

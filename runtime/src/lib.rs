@@ -12,6 +12,7 @@
 //! - [`metrics`]: counters of requests, retries, 429s and throttle waits a caller can read.
 //! - [`paging`]: a cursor-driven item stream that stops when a cursor fails to advance.
 //! - [`redact`]: removal of secrets from text that may reach logs or errors.
+//! - [`resilience`]: the retry loop both clients share, built from all of the above.
 //!
 //! ```
 //! use ghl_notion_runtime::{Clock, ManualClock, rate_limit::SlidingWindow};
@@ -32,6 +33,7 @@ pub mod metrics;
 pub mod paging;
 pub mod rate_limit;
 pub mod redact;
+pub mod resilience;
 pub mod retry;
 
 pub use breaker::{BreakerConfig, BreakerState, CircuitBreaker};

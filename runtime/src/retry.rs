@@ -61,6 +61,8 @@ pub enum GiveUpReason {
     RetryAfterTooLong(Duration),
     /// The client's retry quota is spent.
     QuotaExhausted,
+    /// Waiting before the next attempt would run past the operation's budget.
+    OutOfTime,
 }
 
 /// Exponential backoff with full jitter, bounded attempts and a clamped `Retry-After`.
