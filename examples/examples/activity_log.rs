@@ -26,7 +26,7 @@ use std::sync::Arc;
 async fn main() -> Result<(), BoxError> {
     init_tracing();
     let ghl = ghl_target(SandboxConfig::default().with_seed(11).with_contacts(40)).await?;
-    let notion = notion_target(ghl.sandbox.as_ref())?;
+    let notion = notion_target(&ghl)?;
     println!("GHL: {}", ghl.describe());
     println!(
         "Notion: {}",

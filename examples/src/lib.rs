@@ -7,6 +7,7 @@
 use std::error::Error;
 
 use ghl_client::GhlClient;
+use ghl_client::runtime::{ScaledClock, SharedClock, SystemClock};
 use ghl_notion_sandbox::{Sandbox, SandboxConfig};
 use notion_activity::NotionClient;
 
@@ -19,6 +20,10 @@ pub struct GhlTarget {
     pub client: GhlClient,
     /// The embedded sandbox, when no credentials were given (kept alive while the example runs).
     pub sandbox: Option<Sandbox>,
+    /// The clock every client of the example runs on: the real one against real services,
+    /// one sped up by the sandbox's time scale against the embedded sandbox (so GHL's and
+    /// Notion's limits keep their shape while the example runs faster).
+    pub clock: SharedClock,
 }
 
 impl GhlTarget {
@@ -52,18 +57,22 @@ pub async fn ghl_target(config: SandboxConfig) -> Result<GhlTarget, BoxError> {
         return Ok(GhlTarget {
             client,
             sandbox: None,
+            clock: SystemClock::shared(),
         });
     }
+    let clock = ScaledClock::new(config.time_scale).shared();
     let sandbox = Sandbox::start(config).await?;
     let client = GhlClient::builder()
         .base_url(sandbox.ghl_base_url())
         .private_token(sandbox.ghl_api_key())
         .location_id(sandbox.location_id())
         .company_id(sandbox.company_id())
+        .clock(clock.clone())
         .build()?;
     Ok(GhlTarget {
         client,
         sandbox: Some(sandbox),
+        clock,
     })
 }
 
@@ -79,8 +88,8 @@ pub struct NotionTarget {
 
 /// The Notion target: the real API (or a standalone sandbox named by `NOTION_BASE_URL`)
 /// when `NOTION_TOKEN` and `NOTION_PARENT_PAGE_ID` are set, otherwise the Notion side of
-/// `sandbox` (the same embedded sandbox the GHL side uses).
-pub fn notion_target(sandbox: Option<&Sandbox>) -> Result<NotionTarget, BoxError> {
+/// `target`'s embedded sandbox (the same one the GHL side uses, on the same clock).
+pub fn notion_target(target: &GhlTarget) -> Result<NotionTarget, BoxError> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     if let (Some(_), Some(parent)) = (env("NOTION_TOKEN"), env("NOTION_PARENT_PAGE_ID")) {
         return Ok(NotionTarget {
@@ -89,7 +98,7 @@ pub fn notion_target(sandbox: Option<&Sandbox>) -> Result<NotionTarget, BoxError
             sandboxed: false,
         });
     }
-    let Some(sandbox) = sandbox else {
+    let Some(sandbox) = &target.sandbox else {
         return Err(
             "GHL credentials are set but Notion's are not: set NOTION_TOKEN and NOTION_PARENT_PAGE_ID too"
                 .into(),
@@ -98,6 +107,7 @@ pub fn notion_target(sandbox: Option<&Sandbox>) -> Result<NotionTarget, BoxError
     let client = NotionClient::builder()
         .base_url(sandbox.notion_base_url())
         .token(sandbox.notion_token())
+        .clock(target.clock.clone())
         .build()?;
     Ok(NotionTarget {
         client,

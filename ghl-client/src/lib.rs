@@ -34,6 +34,8 @@ pub mod oauth;
 pub mod pagination;
 pub mod rate_limit;
 pub mod request;
+#[cfg(feature = "sync")]
+pub mod sync;
 mod transport;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;

@@ -46,6 +46,8 @@ pub mod models;
 pub mod properties;
 pub mod request;
 pub mod sink;
+#[cfg(feature = "sync")]
+pub mod sync;
 mod transport;
 
 pub use client::{NotionClient, RawResponse};

@@ -1,0 +1,42 @@
+//! GoHighLevel as the source of truth of the `sync-core` engine (feature `sync`).
+//!
+//! - [`GhlSource`] implements [`sync_core::Source`]: contacts and opportunities are listed in
+//!   full, contacts also incrementally by `dateUpdated`, and every kind can be fetched by id
+//!   ([`source`] says how, and how the change cursor survives GHL's search lag).
+//! - [`records`] turns GHL models into [`SourceRecord`](sync_core::SourceRecord)s: ids
+//!   (`"{contactId}/{id}"` for tasks and notes), timestamps, display names, and fields with
+//!   custom fields flattened and pipeline and stage names resolved.
+//! - [`events`] turns webhook deliveries into [`SourceEvent`](sync_core::SourceEvent)s for
+//!   [`Engine::apply_event`](sync_core::Engine::apply_event).
+//! - [`remote_error`] maps this crate's errors to the engine's (reads are never applied;
+//!   throttling, server and network failures are retryable).
+//!
+//! ```no_run
+//! use std::sync::Arc;
+//! use ghl_client::GhlClient;
+//! use ghl_client::sync::GhlSource;
+//! use sync_core::{Engine, EntityKind, MemoryStore, ReferenceStrategy};
+//! use sync_core::testing::FakeSink;
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let source = GhlSource::new(GhlClient::from_env()?)
+//!     .page_size(500)
+//!     .entities([EntityKind::Contact, EntityKind::Opportunity]);
+//! let engine = Engine::builder()
+//!     .source(Arc::new(source))
+//!     .sink(Arc::new(FakeSink::new())) // the Notion sink in production
+//!     .store(Arc::new(MemoryStore::new()))
+//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::Contact, "contacts")))
+//!     .build()?;
+//! let report = engine.reconcile(&EntityKind::Contact).await?;
+//! println!("{report:?}");
+//! # Ok(()) }
+//! ```
+
+pub mod events;
+pub mod records;
+pub mod source;
+
+pub use events::{source_event, verified_source_event};
+pub use records::PipelineNames;
+pub use source::{GhlSource, remote_error};

@@ -1,0 +1,307 @@
+//! GHL records as [`SourceRecord`]s: ids, timestamps, display names and fields.
+//!
+//! Every record's `fields` is the typed model serialized back to JSON (unknown fields
+//! included, the search-only `searchAfter` cursor removed, so a record read by search and the
+//! same record read by id look alike), plus:
+//!
+//! - `customFields.<id>`: each custom field value as a top-level key, for easy mapping. Reach
+//!   it with the JSON pointer `/customFields.<id>` (a dotted path would split at the dot);
+//!   the dotted path `customFields[<id>]` reads the original list.
+//! - opportunities only: `pipelineName` and `stageName`, resolved from the ids through
+//!   [`PipelineNames`] (`null` when unknown).
+//!
+//! Tasks and notes belong to a contact and GHL reads them only through it, so their record
+//! id is `"{contactId}/{taskId}"` / `"{contactId}/{noteId}"` ([`child_id`]).
+//!
+//! ```
+//! use ghl_client::models::contact::Contact;
+//! use ghl_client::sync::records::contact_record;
+//!
+//! let contact: Contact = serde_json::from_value(serde_json::json!({
+//!     "id": "c1", "firstName": "Ada", "lastName": "Lovelace",
+//!     "dateUpdated": "2025-01-02T03:04:05.000Z",
+//!     "customFields": [{"id": "cf1", "value": "blue"}],
+//!     "searchAfter": [1, "c1"]
+//! })).unwrap();
+//! let record = contact_record(&contact);
+//! assert_eq!(record.display_name.as_deref(), Some("Ada Lovelace"));
+//! assert_eq!(record.fields.pointer("/customFields.cf1"), Some(&serde_json::json!("blue")));
+//! assert!(record.fields.get("searchAfter").is_none());
+//! ```
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use sync_core::record::{EntityKind, SourceRecord};
+
+use crate::ids::ContactId;
+use crate::models::appointment::CalendarEvent;
+use crate::models::contact::Contact;
+use crate::models::note::Note;
+use crate::models::opportunity::Opportunity;
+use crate::models::pipeline::Pipeline;
+use crate::models::task::Task;
+
+/// The longest display name taken from a note's body.
+const NOTE_NAME_CHARS: usize = 80;
+
+/// Pipeline and stage names by id, loaded from `GET /opportunities/pipelines`.
+///
+/// ```
+/// use ghl_client::models::pipeline::Pipeline;
+/// use ghl_client::sync::records::PipelineNames;
+///
+/// let p: Pipeline = serde_json::from_value(serde_json::json!({
+///     "id": "p1", "name": "Sales", "stages": [{"id": "s1", "name": "Won"}]
+/// })).unwrap();
+/// let names = PipelineNames::new(&[p]);
+/// assert_eq!(names.pipeline("p1"), Some("Sales"));
+/// assert_eq!(names.stage("s1"), Some("Won"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PipelineNames {
+    pipelines: HashMap<String, String>,
+    stages: HashMap<String, String>,
+}
+
+impl PipelineNames {
+    /// Indexes the names of `pipelines` and of their stages (stage ids are unique across
+    /// pipelines). Pipelines or stages without a name are left out.
+    pub fn new(pipelines: &[Pipeline]) -> Self {
+        let mut names = Self::default();
+        for pipeline in pipelines {
+            if let Some(name) = &pipeline.name {
+                names
+                    .pipelines
+                    .insert(pipeline.id.to_string(), name.clone());
+            }
+            for stage in &pipeline.stages {
+                if let Some(name) = &stage.name {
+                    names.stages.insert(stage.id.to_string(), name.clone());
+                }
+            }
+        }
+        names
+    }
+
+    /// The name of the pipeline with this id.
+    pub fn pipeline(&self, id: &str) -> Option<&str> {
+        self.pipelines.get(id).map(String::as_str)
+    }
+
+    /// The name of the stage with this id.
+    pub fn stage(&self, id: &str) -> Option<&str> {
+        self.stages.get(id).map(String::as_str)
+    }
+}
+
+/// The record id of a task or note: `"{contactId}/{id}"`.
+pub fn child_id(contact: &str, id: &str) -> String {
+    format!("{contact}/{id}")
+}
+
+/// Splits a task or note record id written by [`child_id`] into the contact id and the
+/// task or note id; `None` unless both halves are non-empty.
+pub fn split_child_id(record_id: &str) -> Option<(ContactId, &str)> {
+    let (contact, id) = record_id.split_once('/')?;
+    (!contact.is_empty() && !id.is_empty() && !id.contains('/'))
+        .then(|| (ContactId::from(contact), id))
+}
+
+/// A contact as a record: `updated_at` is `dateUpdated`; the display name is `name`, else
+/// first and last name, else the email.
+pub fn contact_record(contact: &Contact) -> SourceRecord {
+    let mut fields = to_fields(contact);
+    flatten_custom_fields(&mut fields, "value");
+    SourceRecord {
+        entity: EntityKind::Contact,
+        id: contact.id.to_string(),
+        updated_at: contact.date_updated,
+        display_name: contact_name(contact),
+        fields: Value::Object(fields),
+    }
+}
+
+fn contact_name(contact: &Contact) -> Option<String> {
+    let full = [&contact.first_name, &contact.last_name]
+        .into_iter()
+        .flatten()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    non_empty(contact.name.as_deref())
+        .or_else(|| non_empty(Some(&full)))
+        .or_else(|| non_empty(contact.email.as_deref()))
+}
+
+/// An opportunity as a record: `updated_at` is `updatedAt`, the display name its `name`,
+/// and `pipelineName` / `stageName` are resolved through `names`.
+pub fn opportunity_record(opportunity: &Opportunity, names: &PipelineNames) -> SourceRecord {
+    let mut fields = to_fields(opportunity);
+    flatten_custom_fields(&mut fields, "fieldValue");
+    let resolve = |name: Option<&str>| name.map_or(Value::Null, |n| Value::String(n.to_owned()));
+    let pipeline = opportunity
+        .pipeline_id
+        .as_ref()
+        .and_then(|id| names.pipeline(id.as_str()));
+    let stage = opportunity
+        .pipeline_stage_id
+        .as_ref()
+        .and_then(|id| names.stage(id.as_str()));
+    fields.insert("pipelineName".to_owned(), resolve(pipeline));
+    fields.insert("stageName".to_owned(), resolve(stage));
+    SourceRecord {
+        entity: EntityKind::Opportunity,
+        id: opportunity.id.to_string(),
+        updated_at: opportunity.updated_at,
+        display_name: non_empty(opportunity.name.as_deref()),
+        fields: Value::Object(fields),
+    }
+}
+
+/// A task of `contact` as a record with id `"{contactId}/{taskId}"`. GHL keeps no update
+/// time for tasks, so `updated_at` is `None`; the display name is the title.
+pub fn task_record(task: &Task, contact: &ContactId) -> SourceRecord {
+    let contact = task.contact_id.as_ref().unwrap_or(contact);
+    SourceRecord {
+        entity: EntityKind::Task,
+        id: child_id(contact.as_str(), task.id.as_str()),
+        updated_at: None,
+        display_name: non_empty(task.title.as_deref()),
+        fields: Value::Object(to_fields(task)),
+    }
+}
+
+/// A note of `contact` as a record with id `"{contactId}/{noteId}"`. GHL keeps no update
+/// time for notes, so `updated_at` is `None`; the display name is the title, else the start
+/// of the body.
+pub fn note_record(note: &Note, contact: &ContactId) -> SourceRecord {
+    let contact = note.contact_id.as_ref().unwrap_or(contact);
+    let name = non_empty(note.title.as_deref()).or_else(|| {
+        let first_line = note
+            .body
+            .as_deref()?
+            .lines()
+            .find(|l| !l.trim().is_empty())?;
+        Some(first_line.trim().chars().take(NOTE_NAME_CHARS).collect())
+    });
+    SourceRecord {
+        entity: EntityKind::Note,
+        id: child_id(contact.as_str(), note.id.as_str()),
+        updated_at: None,
+        display_name: name,
+        fields: Value::Object(to_fields(note)),
+    }
+}
+
+/// An appointment (calendar event) as a record: `updated_at` is `dateUpdated`, the display
+/// name its title.
+pub fn appointment_record(event: &CalendarEvent) -> SourceRecord {
+    SourceRecord {
+        entity: EntityKind::Appointment,
+        id: event.id.to_string(),
+        updated_at: event.date_updated,
+        display_name: non_empty(event.title.as_deref()),
+        fields: Value::Object(to_fields(event)),
+    }
+}
+
+/// The model as a JSON object, without the search cursor.
+fn to_fields(model: &impl Serialize) -> Map<String, Value> {
+    // The models serialize to objects with string keys; anything else would be a bug in a
+    // model, and an empty object is then the least surprising record content.
+    let mut fields = match serde_json::to_value(model) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    };
+    fields.remove("searchAfter");
+    fields
+}
+
+/// Copies each `customFields[i].<value_key>` to a top-level `customFields.<id>` key.
+fn flatten_custom_fields(fields: &mut Map<String, Value>, value_key: &str) {
+    let flat: Vec<(String, Value)> = fields
+        .get("customFields")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let id = entry.get("id")?.as_str()?;
+            let value = entry.get(value_key).cloned().unwrap_or(Value::Null);
+            Some((format!("customFields.{id}"), value))
+        })
+        .collect();
+    fields.extend(flat);
+}
+
+fn non_empty(s: Option<&str>) -> Option<String> {
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn child_ids_round_trip_and_reject_malformed_ids() {
+        let id = child_id("c1", "t1");
+        assert_eq!(id, "c1/t1");
+        let (contact, task) = split_child_id(&id).unwrap();
+        assert_eq!((contact.as_str(), task), ("c1", "t1"));
+        for bad in ["c1", "/t1", "c1/", "c1/t1/x", ""] {
+            assert!(split_child_id(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn contact_names_fall_back_in_order() {
+        let contact = |v: Value| -> Contact { serde_json::from_value(v).unwrap() };
+        let name = |v| contact_record(&contact(v)).display_name;
+        assert_eq!(
+            name(json!({"id": "c", "name": "Ada L", "firstName": "X"})),
+            Some("Ada L".into())
+        );
+        assert_eq!(
+            name(json!({"id": "c", "name": " ", "firstName": "Ada", "email": "a@x"})),
+            Some("Ada".into())
+        );
+        assert_eq!(name(json!({"id": "c", "email": "a@x"})), Some("a@x".into()));
+        assert_eq!(name(json!({"id": "c"})), None);
+    }
+
+    #[test]
+    fn opportunities_carry_resolved_names_and_flat_custom_fields() {
+        let pipeline: Pipeline = serde_json::from_value(json!({
+            "id": "p1", "name": "Sales", "stages": [{"id": "s1", "name": "Won"}]
+        }))
+        .unwrap();
+        let names = PipelineNames::new(&[pipeline]);
+        let opp: Opportunity = serde_json::from_value(json!({
+            "id": "o1", "name": "Deal", "pipelineId": "p1", "pipelineStageId": "s9",
+            "updatedAt": "2025-01-01T00:00:00Z",
+            "customFields": [{"id": "cf", "fieldValue": 3}], "mystery": true
+        }))
+        .unwrap();
+        let r = opportunity_record(&opp, &names);
+        assert_eq!(r.fields["pipelineName"], "Sales");
+        assert_eq!(r.fields["stageName"], Value::Null);
+        assert_eq!(r.fields["customFields.cf"], 3);
+        assert_eq!(r.fields["mystery"], true);
+        assert_eq!(r.updated_at.map(|t| t.timestamp()), Some(1_735_689_600));
+    }
+
+    #[test]
+    fn notes_are_named_by_title_or_first_line() {
+        let note: Note =
+            serde_json::from_value(json!({"id": "n1", "body": "\n  Met at the fair \nmore"}))
+                .unwrap();
+        let r = note_record(&note, &ContactId::from("c1"));
+        assert_eq!(r.id, "c1/n1");
+        assert_eq!(r.display_name.as_deref(), Some("Met at the fair"));
+    }
+}

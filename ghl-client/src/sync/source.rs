@@ -1,0 +1,413 @@
+//! [`GhlSource`]: GoHighLevel as the [`Source`] of the sync engine.
+//!
+//! | entity | `stream_all` | `fetch` | `changes_since` |
+//! |---|---|---|---|
+//! | contact | `POST /contacts/search`, oldest first | `GET /contacts/{id}` | search on `dateUpdated` |
+//! | opportunity | `GET /opportunities/search`, every status | `GET /opportunities/{id}` | none: full passes |
+//! | task, note | fails: event-only | by `"{contactId}/{id}"` | none |
+//! | appointment | fails: event-only | `GET /calendars/events/appointments/{id}` | none |
+//!
+//! **Incremental contacts.** The change feed asks for contacts whose `dateUpdated` is at or
+//! after the cursor, sorted by `dateUpdated` ascending (so a contact changed during the pass
+//! moves behind the reader and is still seen), and ends with a [`Change::Checkpoint`] at the
+//! latest `dateUpdated` seen minus an *overlap* (5 s by default, [`GhlSource::overlap`]),
+//! never behind the cursor it started from. GHL's search index may lag writes by seconds:
+//! a contact written just before the newest one seen may not be searchable yet, and the
+//! overlap makes the next run look back far enough to find it. Re-reading the contacts of
+//! the overlap costs a few reads and no writes (the engine compares content hashes).
+//! [`Source::checkpoint`], taken before a full pass, is the client's clock minus the same
+//! overlap, which also absorbs small clock skew between this host and GHL. A lag or skew
+//! longer than the overlap can hide a change until the next full pass. Deleted contacts do
+//! not appear in the feed; full passes find them.
+//!
+//! **Event-only entities.** GHL lists tasks, notes and appointments only per contact or per
+//! calendar window, so `stream_all` for them yields one non-retryable error rather than an
+//! empty list (an empty full pass would let the engine trash every row). Sync them from
+//! webhooks ([`super::events`]) with `fetch` to settle each event.
+//!
+//! **Errors.** Every failed read is [`Outcome::NotApplied`]; see [`remote_error`].
+
+use std::sync::{Arc, PoisonError, RwLock};
+use std::time::Duration;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use futures_util::{StreamExt, stream};
+use serde_json::json;
+use sync_core::error::{Outcome, RemoteError};
+use sync_core::record::{EntityKind, SourceRecord};
+use sync_core::source::{Change, ChangeCursor, ChangeStream, Source};
+use sync_core::{BoxFuture, BoxStream};
+
+use super::records::{
+    PipelineNames, appointment_record, contact_record, note_record, opportunity_record,
+    split_child_id, task_record,
+};
+use crate::client::GhlClient;
+use crate::error::Error;
+use crate::ids::{ContactId, EventId, NoteId, OpportunityId, TaskId};
+use crate::models::contact::{
+    ContactSearch, Filter, FilterOperator, MAX_SEARCH_PAGE_LIMIT, SortDirection,
+};
+use crate::models::opportunity::{MAX_SEARCH_LIMIT, OpportunitySearch, OpportunityStatus};
+
+/// The page size [`GhlSource::new`] uses for contact searches.
+pub const DEFAULT_PAGE_SIZE: u32 = 250;
+/// The smallest contact page size [`GhlSource::page_size`] accepts.
+pub const MIN_PAGE_SIZE: u32 = 100;
+/// The overlap [`GhlSource::new`] uses for change cursors.
+pub const DEFAULT_OVERLAP: Duration = Duration::from_secs(5);
+
+/// GoHighLevel as the sync engine's source of truth. See the [module docs](self).
+#[derive(Debug)]
+pub struct GhlSource {
+    client: GhlClient,
+    page_size: u32,
+    entities: Vec<EntityKind>,
+    overlap: Duration,
+    pipelines: RwLock<Option<Arc<PipelineNames>>>,
+}
+
+impl GhlSource {
+    /// A source over `client`'s location for contacts, opportunities, tasks, notes and
+    /// appointments, with [`DEFAULT_PAGE_SIZE`] and [`DEFAULT_OVERLAP`].
+    pub fn new(client: GhlClient) -> Self {
+        Self {
+            client,
+            page_size: DEFAULT_PAGE_SIZE,
+            entities: vec![
+                EntityKind::Contact,
+                EntityKind::Opportunity,
+                EntityKind::Task,
+                EntityKind::Note,
+                EntityKind::Appointment,
+            ],
+            overlap: DEFAULT_OVERLAP,
+            pipelines: RwLock::new(None),
+        }
+    }
+
+    /// Contacts per search page, clamped to 100..=500. Opportunity pages hold at most 100
+    /// (GHL's limit) whatever this says.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.page_size = size.clamp(MIN_PAGE_SIZE, MAX_SEARCH_PAGE_LIMIT);
+        self
+    }
+
+    /// The entity kinds this source serves; calls for any other kind fail (not retryable).
+    pub fn entities(mut self, entities: impl IntoIterator<Item = EntityKind>) -> Self {
+        self.entities = entities.into_iter().collect();
+        self
+    }
+
+    /// How far change cursors look back to survive GHL's search lag and clock skew.
+    pub fn overlap(mut self, overlap: Duration) -> Self {
+        self.overlap = overlap;
+        self
+    }
+
+    /// The client this source reads with (for its metrics, say).
+    pub fn client(&self) -> &GhlClient {
+        &self.client
+    }
+
+    /// The contact search page size in force.
+    pub fn contact_page_size(&self) -> u32 {
+        self.page_size
+    }
+
+    /// The overlap in force.
+    pub fn cursor_overlap(&self) -> Duration {
+        self.overlap
+    }
+
+    /// Whether this source serves `entity`.
+    pub fn serves(&self, entity: &EntityKind) -> bool {
+        self.entities.contains(entity)
+    }
+
+    /// Loads pipeline and stage names and keeps them for later records. A full pass over
+    /// opportunities calls it first, so names are fresh once per run; `fetch` loads them
+    /// only if none are loaded yet.
+    pub async fn load_pipelines(&self) -> Result<Arc<PipelineNames>, Error> {
+        let pipelines = self.client.opportunities().pipelines().await?;
+        let names = Arc::new(PipelineNames::new(&pipelines));
+        *self
+            .pipelines
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&names));
+        Ok(names)
+    }
+
+    /// The loaded pipeline names, loading them first if needed.
+    pub async fn pipeline_names(&self) -> Result<Arc<PipelineNames>, Error> {
+        let cached = self
+            .pipelines
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        match cached {
+            Some(names) => Ok(names),
+            None => self.load_pipelines().await,
+        }
+    }
+
+    /// The cursor for "`at` minus the overlap".
+    fn cursor_at(&self, at: DateTime<Utc>) -> ChangeCursor {
+        cursor_of(at - self.overlap)
+    }
+
+    fn check(&self, entity: &EntityKind) -> Result<(), RemoteError> {
+        if self.serves(entity) {
+            Ok(())
+        } else {
+            Err(RemoteError::not_applied(format!(
+                "this GHL source does not serve {entity} records"
+            )))
+        }
+    }
+
+    fn contacts(&self) -> BoxStream<'_, Result<SourceRecord, RemoteError>> {
+        let search = ContactSearch::new()
+            .page_limit(self.page_size)
+            .sort("dateAdded", SortDirection::Asc);
+        Box::pin(
+            self.client
+                .contacts()
+                .search_stream(search)
+                .map(|r| r.map(|c| contact_record(&c)).map_err(remote_error)),
+        )
+    }
+
+    fn opportunities(&self) -> BoxStream<'_, Result<SourceRecord, RemoteError>> {
+        let search = OpportunitySearch::new()
+            .status(OpportunityStatus::All)
+            .limit(self.page_size.min(MAX_SEARCH_LIMIT));
+        let api = self.client.opportunities();
+        let records = stream::once(self.load_pipelines()).flat_map(move |names| match names {
+            Ok(names) => api
+                .search_stream(search.clone())
+                .map(move |r| {
+                    r.map(|o| opportunity_record(&o, &names))
+                        .map_err(remote_error)
+                })
+                .boxed(),
+            Err(e) => stream::iter([Err(remote_error(e))]).boxed(),
+        });
+        Box::pin(records)
+    }
+
+    fn contact_changes(&self, since: DateTime<Utc>) -> ChangeStream<'_> {
+        let search = ContactSearch::new()
+            .page_limit(self.page_size)
+            .filter(Filter::condition(
+                "dateUpdated",
+                FilterOperator::Range,
+                Some(json!({ "gte": iso(since) })),
+            ))
+            .sort("dateUpdated", SortDirection::Asc);
+        let contacts = self.client.contacts().search_stream(search);
+        let overlap = self.overlap;
+        // State: the search, the checkpoint so far, and whether the feed has ended.
+        let changes = stream::unfold(
+            (contacts, since, false),
+            move |(mut contacts, checkpoint, ended)| async move {
+                if ended {
+                    return None;
+                }
+                match contacts.next().await {
+                    Some(Ok(contact)) => {
+                        let checkpoint = contact
+                            .date_updated
+                            .map_or(checkpoint, |at| checkpoint.max(at - overlap));
+                        let change = Change::Upsert(contact_record(&contact));
+                        Some((Ok(change), (contacts, checkpoint, false)))
+                    }
+                    Some(Err(e)) => Some((Err(remote_error(e)), (contacts, checkpoint, true))),
+                    None => {
+                        let change = Change::Checkpoint(cursor_of(checkpoint));
+                        Some((Ok(change), (contacts, checkpoint, true)))
+                    }
+                }
+            },
+        );
+        Box::pin(changes)
+    }
+
+    async fn fetch_record(
+        &self,
+        entity: &EntityKind,
+        id: &str,
+    ) -> Result<Option<SourceRecord>, RemoteError> {
+        self.check(entity)?;
+        let found = match entity {
+            EntityKind::Contact => self
+                .client
+                .contacts()
+                .get(&ContactId::from(id))
+                .await
+                .map(|c| contact_record(&c)),
+            EntityKind::Opportunity => {
+                let names = self.pipeline_names().await.map_err(remote_error)?;
+                self.client
+                    .opportunities()
+                    .get(&OpportunityId::from(id))
+                    .await
+                    .map(|o| opportunity_record(&o, &names))
+            }
+            EntityKind::Task => {
+                let (contact, task) = child_parts(entity, id)?;
+                self.client
+                    .tasks()
+                    .get(&contact, &TaskId::from(task))
+                    .await
+                    .map(|t| task_record(&t, &contact))
+            }
+            EntityKind::Note => {
+                let (contact, note) = child_parts(entity, id)?;
+                self.client
+                    .notes()
+                    .get(&contact, &NoteId::from(note))
+                    .await
+                    .map(|n| note_record(&n, &contact))
+            }
+            EntityKind::Appointment => self
+                .client
+                .calendars()
+                .appointment(&EventId::from(id))
+                .await
+                .map(|e| appointment_record(&e)),
+            EntityKind::Other(_) => return Err(unsupported(entity)),
+        };
+        match found {
+            Ok(record) => Ok(Some(record)),
+            Err(e) if e.is_not_found() => Ok(None),
+            Err(e) => Err(remote_error(e)),
+        }
+    }
+}
+
+impl Source for GhlSource {
+    fn stream_all<'a>(
+        &'a self,
+        entity: &'a EntityKind,
+    ) -> BoxStream<'a, Result<SourceRecord, RemoteError>> {
+        if let Err(e) = self.check(entity) {
+            return Box::pin(stream::iter([Err(e)]));
+        }
+        match entity {
+            EntityKind::Contact => self.contacts(),
+            EntityKind::Opportunity => self.opportunities(),
+            _ => Box::pin(stream::iter([Err(RemoteError::not_applied(format!(
+                "GHL cannot list every {entity}: sync {entity} records from webhooks"
+            )))])),
+        }
+    }
+
+    fn fetch<'a>(
+        &'a self,
+        entity: &'a EntityKind,
+        id: &'a str,
+    ) -> BoxFuture<'a, Result<Option<SourceRecord>, RemoteError>> {
+        Box::pin(self.fetch_record(entity, id))
+    }
+
+    fn changes_since<'a>(
+        &'a self,
+        entity: &'a EntityKind,
+        cursor: &'a ChangeCursor,
+    ) -> Option<ChangeStream<'a>> {
+        if *entity != EntityKind::Contact || !self.serves(entity) {
+            return None;
+        }
+        match parse_cursor(cursor) {
+            Some(since) => Some(self.contact_changes(since)),
+            None => {
+                // A cursor this source did not write: a full pass replaces it.
+                tracing::warn!(cursor = %cursor.0, "unreadable GHL change cursor; running a full pass");
+                None
+            }
+        }
+    }
+
+    fn checkpoint<'a>(
+        &'a self,
+        entity: &'a EntityKind,
+    ) -> BoxFuture<'a, Result<Option<ChangeCursor>, RemoteError>> {
+        let cursor = (*entity == EntityKind::Contact && self.serves(entity)).then(|| {
+            let now = DateTime::<Utc>::from(self.client.inner.clock.wall());
+            self.cursor_at(now)
+        });
+        Box::pin(async move { Ok(cursor) })
+    }
+}
+
+/// Maps a client error to the engine's [`RemoteError`], keeping it as the source.
+///
+/// A read changes nothing, so the outcome is always [`Outcome::NotApplied`]. Retryable:
+/// 408, 429 and 5xx answers, transport failures and timeouts, an open circuit, a spent daily
+/// budget (it resets) and a token provider failure (a refresh may succeed later). Not
+/// retryable: other 4xx answers, decode errors, invalid requests, configuration errors and
+/// a revoked authorization.
+pub fn remote_error(error: Error) -> RemoteError {
+    let retryable = match &error {
+        Error::Api(api) => matches!(api.status.as_u16(), 408 | 429 | 500..=599),
+        Error::Transport { .. }
+        | Error::OperationTimeout { .. }
+        | Error::CircuitOpen { .. }
+        | Error::DailyLimitExhausted { .. }
+        | Error::Auth(_) => true,
+        Error::Decode { .. }
+        | Error::InvalidRequest(_)
+        | Error::Config(_)
+        | Error::ReauthorizationRequired { .. } => false,
+    };
+    RemoteError {
+        outcome: Outcome::NotApplied,
+        retryable,
+        message: format!("GHL: {error}"),
+        source: Some(Box::new(error)),
+    }
+}
+
+fn child_parts<'a>(entity: &EntityKind, id: &'a str) -> Result<(ContactId, &'a str), RemoteError> {
+    split_child_id(id).ok_or_else(|| {
+        RemoteError::not_applied(format!(
+            "a GHL {entity} record id must be \"{{contactId}}/{{id}}\", got {id:?}"
+        ))
+    })
+}
+
+fn unsupported(entity: &EntityKind) -> RemoteError {
+    RemoteError::not_applied(format!("GHL has no {entity} records"))
+}
+
+/// A cursor is the instant as RFC 3339 with milliseconds.
+fn cursor_of(at: DateTime<Utc>) -> ChangeCursor {
+    ChangeCursor(iso(at))
+}
+
+fn parse_cursor(cursor: &ChangeCursor) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(&cursor.0)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+fn iso(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_with_milliseconds() {
+        let at = DateTime::parse_from_rfc3339("2025-03-04T05:06:07.089Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let cursor = cursor_of(at);
+        assert_eq!(cursor.0, "2025-03-04T05:06:07.089Z");
+        assert_eq!(parse_cursor(&cursor), Some(at));
+        assert_eq!(parse_cursor(&ChangeCursor("yesterday".into())), None);
+    }
+}

@@ -1,0 +1,53 @@
+//! A [`sync_core::Sink`] over Notion (feature `sync`): the sync engine's mirror tables and
+//! activity logs as Notion data sources.
+//!
+//! [`NotionSink`] maps each sync-core [`TableId`](sync_core::TableId) to one data source:
+//!
+//! - a **mirror table** (one row per source record) built on the crate's
+//!   [`RecordSink`](crate::sink::RecordSink): a rich-text key column ("GHL ID"), the declared
+//!   properties, stamps such as "Last Synced", an ownership checkbox ("Managed by sync") and a
+//!   fingerprint column ("Sync Fingerprint");
+//! - an **event table** (one row per event) on an [`ActivityLog`](crate::activity::ActivityLog),
+//!   which appends each Event ID at most once.
+//!
+//! Hand edits are detected by hashing each row's properties *as read back* from Notion
+//! ([`convert`]), exactly as sync-core hashes a projection. Notion changes some values on the
+//! way in (trims an email, drops an invalid URL, cuts an instant to milliseconds); for those
+//! rows the fingerprint column remembers both the engine's hash and the hash of what Notion
+//! holds, so an untouched row reports the engine's own hash and a touched one reports its new
+//! content hash. Rows in the trash are read with a second query (`in_trash: true`).
+//!
+//! Failures become [`RemoteError`](sync_core::RemoteError)s with [`sink::remote_error`]: a
+//! timeout, a lost connection or a 5xx is `Outcome::Unknown` (the engine then looks the key or
+//! Event ID up before writing again); 429, 529, 5xx, transport failures and conflicts are
+//! retryable.
+//!
+//! ```no_run
+//! use std::sync::Arc;
+//! use notion_activity::activity::ActivityLogOptions;
+//! use notion_activity::sync::{MirrorOptions, NotionSink};
+//! use sync_core::projection::ValueKind;
+//! use sync_core::strategy::ReferenceStrategy;
+//!
+//! # async fn run(client: notion_activity::NotionClient) -> Result<(), notion_activity::Error> {
+//! let contacts = MirrorOptions::new()
+//!     .property(ReferenceStrategy::NAME, ValueKind::Title)
+//!     .property(ReferenceStrategy::ID, ValueKind::Text)
+//!     .property(ReferenceStrategy::KIND, ValueKind::Select)
+//!     .property(ReferenceStrategy::LINK, ValueKind::Url);
+//! let sink = NotionSink::builder(client, "parent-page-id")
+//!     .mirror("contacts", "GHL Contacts", contacts)
+//!     .events("activity", ActivityLogOptions::default())
+//!     .ensure()
+//!     .await?;
+//! let sink: Arc<dyn sync_core::Sink> = Arc::new(sink); // hand it to sync_core::Engine::builder()
+//! # Ok(()) }
+//! ```
+
+pub mod convert;
+pub mod events;
+pub mod sink;
+mod tables;
+
+pub use sink::{NotionSink, NotionSinkBuilder, remote_error};
+pub use tables::MirrorOptions;

@@ -1,0 +1,401 @@
+//! [`NotionSink`]: sync-core's [`Sink`] over Notion data sources.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::UNIX_EPOCH;
+
+use chrono::{DateTime, Utc};
+use futures_util::{StreamExt, TryStreamExt, stream};
+use serde_json::{Map, Value as Json};
+use sync_core::error::RemoteError;
+use sync_core::projection::Projection;
+use sync_core::sink::{EventRow, RowId, Sink, SinkRow, TableId};
+use sync_core::{BoxFuture, BoxStream};
+
+use ghl_notion_runtime::retry::ErrorKind;
+
+use crate::activity::{ActivityLog, ActivityLogOptions, AppendOutcome};
+use crate::client::NotionClient;
+use crate::error::{Error, Result};
+use crate::ids::{DataSourceId, PageId};
+use crate::models::page::Page;
+use crate::properties::value::PropertyValue;
+
+use super::convert::{Fingerprint, notion_view, read_back, write_projection};
+use super::events::activity_event;
+use super::tables::{EventTable, MirrorOptions, MirrorTable};
+
+/// Turns a Notion failure into sync-core's [`RemoteError`]: `Unknown` when the call may
+/// have been applied (timeout, lost connection, 5xx), retryable for throttling (429, 529),
+/// server and transport failures, an open circuit and `conflict_error`.
+pub fn remote_error(e: Error) -> RemoteError {
+    let retryable = e.is_conflict()
+        || matches!(e, Error::CircuitOpen { .. })
+        || matches!(
+            e.retry_kind(),
+            ErrorKind::Transient | ErrorKind::Throttling | ErrorKind::Server
+        );
+    let base = if e.outcome_unknown() {
+        RemoteError::unknown(e.to_string())
+    } else {
+        RemoteError::not_applied(e.to_string())
+    };
+    base.retryable(retryable).with_source(e)
+}
+
+enum Table {
+    Mirror(Box<MirrorTable>),
+    Events(EventTable),
+}
+
+/// A [`Sink`] writing mirror tables and activity logs in Notion (see the module docs).
+#[derive(Clone)]
+pub struct NotionSink {
+    tables: Arc<BTreeMap<TableId, Table>>,
+}
+
+impl std::fmt::Debug for NotionSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_map();
+        for (id, table) in self.tables.iter() {
+            match table {
+                Table::Mirror(m) => d.entry(&id.0, &("mirror", m.data_source_id().as_str())),
+                Table::Events(e) => d.entry(&id.0, &("events", e.log.data_source_id().as_str())),
+            };
+        }
+        d.finish()
+    }
+}
+
+/// Declares the tables of a [`NotionSink`]; [`NotionSinkBuilder::ensure`] finds or creates
+/// them.
+#[derive(Debug)]
+pub struct NotionSinkBuilder {
+    client: NotionClient,
+    parent_page_id: String,
+    mirrors: Vec<(TableId, String, MirrorOptions)>,
+    events: Vec<(TableId, ActivityLogOptions)>,
+}
+
+impl NotionSinkBuilder {
+    /// Mirrors `table` into the database titled `title` under the parent page.
+    pub fn mirror(
+        mut self,
+        table: impl Into<TableId>,
+        title: impl Into<String>,
+        options: MirrorOptions,
+    ) -> Self {
+        self.mirrors.push((table.into(), title.into(), options));
+        self
+    }
+
+    /// Logs the events of `table` into the activity log `options` describe (titled
+    /// `options.title` under the parent page, or `options.data_source_id`).
+    pub fn events(mut self, table: impl Into<TableId>, options: ActivityLogOptions) -> Self {
+        self.events.push((table.into(), options));
+        self
+    }
+
+    /// Finds or creates every table, adding missing columns (never touching others).
+    /// Fails on a table declared twice or a declared column of another type.
+    pub async fn ensure(self) -> Result<NotionSink> {
+        let mut tables = BTreeMap::new();
+        let mut claim = |id: TableId, table: Table| {
+            if tables.insert(id.clone(), table).is_some() {
+                return Err(Error::Config(format!("table {id} is declared twice")));
+            }
+            Ok(())
+        };
+        for (id, title, options) in self.mirrors {
+            let table =
+                MirrorTable::ensure(self.client.clone(), &self.parent_page_id, &title, options)
+                    .await?;
+            claim(id, Table::Mirror(Box::new(table)))?;
+        }
+        for (id, options) in self.events {
+            let log =
+                ActivityLog::ensure(self.client.clone(), &self.parent_page_id, options).await?;
+            claim(id, Table::Events(EventTable { log }))?;
+        }
+        Ok(NotionSink {
+            tables: Arc::new(tables),
+        })
+    }
+}
+
+impl NotionSink {
+    /// A builder creating its databases under `parent_page_id`.
+    pub fn builder(client: NotionClient, parent_page_id: impl Into<String>) -> NotionSinkBuilder {
+        NotionSinkBuilder {
+            client,
+            parent_page_id: parent_page_id.into(),
+            mirrors: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    /// The Notion data source behind `table`.
+    pub fn data_source_id(&self, table: &TableId) -> Option<&DataSourceId> {
+        match self.tables.get(table)? {
+            Table::Mirror(m) => Some(m.data_source_id()),
+            Table::Events(e) => Some(e.log.data_source_id()),
+        }
+    }
+
+    fn mirror(&self, table: &TableId) -> std::result::Result<&MirrorTable, RemoteError> {
+        match self.tables.get(table) {
+            Some(Table::Mirror(m)) => Ok(m),
+            Some(Table::Events(_)) => Err(RemoteError::not_applied(format!(
+                "table {table} is an event table, not a mirror table"
+            ))),
+            None => Err(RemoteError::not_applied(format!("unknown table {table}"))),
+        }
+    }
+
+    fn events(&self, table: &TableId) -> std::result::Result<&EventTable, RemoteError> {
+        match self.tables.get(table) {
+            Some(Table::Events(e)) => Ok(e),
+            Some(Table::Mirror(_)) => Err(RemoteError::not_applied(format!(
+                "table {table} is a mirror table, not an event table"
+            ))),
+            None => Err(RemoteError::not_applied(format!("unknown table {table}"))),
+        }
+    }
+}
+
+impl MirrorTable {
+    /// The row as the engine sees it; `None` for a row without a key.
+    pub(crate) fn sink_row(&self, page: Page) -> Option<SinkRow> {
+        let key = page.text(&self.options.key_property).unwrap_or_default();
+        if key.is_empty() {
+            return None;
+        }
+        let projection_hash = read_back(&page, &self.hashed).map(|p| {
+            let fingerprint = page
+                .text(&self.options.fingerprint_property)
+                .and_then(|t| Fingerprint::parse(&t));
+            Fingerprint::resolve(fingerprint, p.content_hash())
+        });
+        Some(SinkRow {
+            managed: page.checkbox(&self.options.owner_property) == Some(true),
+            trashed: page.in_trash(),
+            last_edited: page.last_edited_at(),
+            projection_hash,
+            row_id: RowId(page.id.0),
+            key,
+        })
+    }
+
+    /// Refuses properties the table did not declare: their read-back would never match.
+    fn check(&self, projection: &Projection) -> std::result::Result<(), RemoteError> {
+        let unknown: Vec<&str> = projection
+            .all()
+            .into_keys()
+            .filter(|n| !self.columns.contains_key(*n))
+            .collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        Err(RemoteError::not_applied(format!(
+            "properties {unknown:?} are not declared in the MirrorOptions of data source {}",
+            self.data_source_id()
+        )))
+    }
+
+    /// The properties to send for `projection`, with the fingerprint when the projection
+    /// sets every hashed property (a partial update leaves the old one, which then no longer
+    /// matches, so the row reads as changed).
+    fn properties(&self, projection: &Projection) -> Map<String, Json> {
+        let mut out = write_projection(projection, &self.columns);
+        let complete = self
+            .hashed
+            .iter()
+            .all(|n| projection.properties.contains_key(n));
+        if complete && let Some(view) = notion_view(projection, &self.columns) {
+            let f = Fingerprint {
+                written: projection.content_hash(),
+                stored: view.content_hash(),
+            };
+            let name = &self.options.fingerprint_property;
+            out.insert(
+                name.clone(),
+                PropertyValue::RichText(f.to_text()).to_json(name),
+            );
+        }
+        out
+    }
+
+    async fn set_trashed(&self, row: &RowId, in_trash: bool) -> Result<()> {
+        let id = PageId::from(row.0.as_str());
+        let result = if in_trash {
+            self.client.trash_page(&id).await
+        } else {
+            self.client.restore_page(&id).await
+        };
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) if e.is_rejection() => {
+                // Some answers refuse a no-op: accept them when the page is already there.
+                let page = self.client.retrieve_page(&id).await?;
+                if page.in_trash() == in_trash {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Sink for NotionSink {
+    fn find_by_key<'a>(
+        &'a self,
+        table: &'a TableId,
+        key: &'a str,
+    ) -> BoxFuture<'a, std::result::Result<Vec<SinkRow>, RemoteError>> {
+        Box::pin(async move {
+            let m = self.mirror(table)?;
+            let pages: Vec<Page> = m
+                .rows(Some(key))
+                .try_collect()
+                .await
+                .map_err(remote_error)?;
+            Ok(pages
+                .into_iter()
+                .filter_map(|p| m.sink_row(p))
+                .filter(|r| r.key == key)
+                .collect())
+        })
+    }
+
+    fn create<'a>(
+        &'a self,
+        table: &'a TableId,
+        key: &'a str,
+        projection: &'a Projection,
+    ) -> BoxFuture<'a, std::result::Result<RowId, RemoteError>> {
+        Box::pin(async move {
+            let m = self.mirror(table)?;
+            m.check(projection)?;
+            if key.trim().is_empty() {
+                return Err(RemoteError::not_applied("a row needs a key"));
+            }
+            let mapping = &m.options;
+            let mut properties = Map::new();
+            properties.insert(
+                mapping.key_property.clone(),
+                PropertyValue::RichText(key.to_owned()).to_json(&mapping.key_property),
+            );
+            properties.insert(
+                mapping.owner_property.clone(),
+                PropertyValue::Checkbox(true).to_json(&mapping.owner_property),
+            );
+            properties.extend(m.properties(projection));
+            let page = m
+                .client
+                .create_page(m.data_source_id(), properties)
+                .await
+                .map_err(remote_error)?;
+            Ok(RowId(page.id.0))
+        })
+    }
+
+    fn update<'a>(
+        &'a self,
+        table: &'a TableId,
+        row: &'a RowId,
+        projection: &'a Projection,
+    ) -> BoxFuture<'a, std::result::Result<(), RemoteError>> {
+        Box::pin(async move {
+            let m = self.mirror(table)?;
+            m.check(projection)?;
+            let properties = m.properties(projection);
+            let id = PageId::from(row.0.as_str());
+            m.client
+                .retry_conflicts(|| m.client.update_page(&id, properties.clone()))
+                .await
+                .map(|_| ())
+                .map_err(remote_error)
+        })
+    }
+
+    fn trash<'a>(
+        &'a self,
+        table: &'a TableId,
+        row: &'a RowId,
+    ) -> BoxFuture<'a, std::result::Result<(), RemoteError>> {
+        Box::pin(async move {
+            let m = self.mirror(table)?;
+            m.set_trashed(row, true).await.map_err(remote_error)
+        })
+    }
+
+    fn restore<'a>(
+        &'a self,
+        table: &'a TableId,
+        row: &'a RowId,
+    ) -> BoxFuture<'a, std::result::Result<(), RemoteError>> {
+        Box::pin(async move {
+            let m = self.mirror(table)?;
+            m.set_trashed(row, false).await.map_err(remote_error)
+        })
+    }
+
+    fn append_event<'a>(
+        &'a self,
+        table: &'a TableId,
+        event: &'a EventRow,
+    ) -> BoxFuture<'a, std::result::Result<RowId, RemoteError>> {
+        Box::pin(async move {
+            let e = self.events(table)?;
+            let now = {
+                let since = e
+                    .log
+                    .client()
+                    .clock()
+                    .wall()
+                    .duration_since(UNIX_EPOCH)
+                    .unwrap_or_default();
+                DateTime::<Utc>::from(UNIX_EPOCH + since)
+            };
+            let activity = activity_event(event, now);
+            match e.log.append(&activity, true).await {
+                Ok(AppendOutcome::Created(id) | AppendOutcome::AlreadyPresent(id)) => {
+                    Ok(RowId(id.0))
+                }
+                Err(err) => Err(remote_error(err)),
+            }
+        })
+    }
+
+    fn find_event<'a>(
+        &'a self,
+        table: &'a TableId,
+        event_id: &'a str,
+    ) -> BoxFuture<'a, std::result::Result<Option<RowId>, RemoteError>> {
+        Box::pin(async move {
+            let e = self.events(table)?;
+            let page = e.log.find(event_id).await.map_err(remote_error)?;
+            Ok(page.map(|p| RowId(p.id.0)))
+        })
+    }
+
+    fn load_index<'a>(
+        &'a self,
+        table: &'a TableId,
+    ) -> BoxStream<'a, std::result::Result<SinkRow, RemoteError>> {
+        let m = match self.mirror(table) {
+            Ok(m) => m,
+            Err(e) => return stream::once(async move { Err(e) }).boxed(),
+        };
+        m.rows(None)
+            .filter_map(move |page| async move {
+                match page {
+                    Ok(page) => m.sink_row(page).map(Ok),
+                    Err(e) => Some(Err(remote_error(e))),
+                }
+            })
+            .boxed()
+    }
+}

@@ -1,0 +1,341 @@
+//! The tables a [`NotionSink`](super::NotionSink) writes: mirror tables (one row per source
+//! record, on a [`RecordSink`]) and event tables (an [`ActivityLog`]), and how they are found
+//! or created under a parent page.
+//!
+//! A mirror table's columns are declared up front in [`MirrorOptions`]: the hashed properties
+//! the strategy emits (name and [`ValueKind`]) and the stamps it writes. Finding or creating a
+//! table adds the columns it lacks and never renames, retypes or deletes one, so people can
+//! keep their own columns beside the mirrored ones.
+//!
+//! ```
+//! use notion_activity::sync::MirrorOptions;
+//! use sync_core::projection::ValueKind;
+//!
+//! let options = MirrorOptions::new()
+//!     .key_property("GHL ID")
+//!     .property("Name", ValueKind::Title)
+//!     .property("Stage", ValueKind::Select)
+//!     .property("Value", ValueKind::Number);
+//! assert_eq!(options.title_property(), Some("Name"));
+//! ```
+
+use std::collections::BTreeMap;
+
+use futures_util::StreamExt;
+use serde_json::json;
+use sync_core::projection::ValueKind;
+
+use ghl_notion_runtime::paging::{PageOf, cursor_stream};
+
+use crate::activity::ActivityLog;
+use crate::client::NotionClient;
+use crate::error::{Error, Result};
+use crate::ids::{DataSourceId, same_id};
+use crate::models::database::CreateDatabase;
+use crate::models::page::Page;
+use crate::models::query::{BoxStream, Direction, Filter, QueryRequest, QueryResponse, Sort};
+use crate::properties::PropertySchema;
+use crate::properties::value::PropertyKind;
+use crate::request::{Request, segment};
+use crate::sink::{RecordSink, SinkMapping};
+
+use super::convert::{property_kind, property_schema};
+
+/// How one mirror table is laid out (see the module docs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MirrorOptions {
+    /// The rich-text column holding the source record's key (default "GHL ID").
+    pub key_property: String,
+    /// The hashed properties the strategy emits, by name, in column order. The one of kind
+    /// [`ValueKind::Title`] is the title column; without one, a "Name" title is created and
+    /// left empty.
+    pub properties: Vec<(String, ValueKind)>,
+    /// Columns written with each row but not hashed (default: "Last Synced", a date).
+    pub stamps: Vec<(String, ValueKind)>,
+    /// The data source each relation property points at.
+    pub relation_targets: Vec<(String, DataSourceId)>,
+    /// The checkbox marking rows the sync owns (default "Managed by sync").
+    pub owner_property: String,
+    /// The rich-text column holding the row's [`Fingerprint`](super::convert::Fingerprint)
+    /// (default "Sync Fingerprint").
+    pub fingerprint_property: String,
+    /// Use this data source instead of finding or creating one by title.
+    pub data_source_id: Option<DataSourceId>,
+}
+
+impl Default for MirrorOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl MirrorOptions {
+    /// Key "GHL ID", no properties yet, a "Last Synced" date stamp, the default markers.
+    pub fn new() -> Self {
+        Self {
+            key_property: "GHL ID".into(),
+            properties: Vec::new(),
+            stamps: vec![("Last Synced".into(), ValueKind::Date)],
+            relation_targets: Vec::new(),
+            owner_property: "Managed by sync".into(),
+            fingerprint_property: "Sync Fingerprint".into(),
+            data_source_id: None,
+        }
+    }
+
+    /// Sets the key column.
+    pub fn key_property(mut self, name: impl Into<String>) -> Self {
+        self.key_property = name.into();
+        self
+    }
+
+    /// Declares a hashed property.
+    pub fn property(mut self, name: impl Into<String>, kind: ValueKind) -> Self {
+        self.properties.push((name.into(), kind));
+        self
+    }
+
+    /// Declares a hashed relation property pointing at `target`.
+    pub fn relation(mut self, name: impl Into<String>, target: impl Into<DataSourceId>) -> Self {
+        let name = name.into();
+        self.properties.push((name.clone(), ValueKind::Relation));
+        self.relation_targets.push((name, target.into()));
+        self
+    }
+
+    /// Replaces the stamps (e.g. `[]` for none, or a renamed "Last Synced").
+    pub fn stamps(mut self, stamps: Vec<(String, ValueKind)>) -> Self {
+        self.stamps = stamps;
+        self
+    }
+
+    /// Writes to an existing data source instead of finding or creating one by title.
+    pub fn data_source(mut self, id: impl Into<DataSourceId>) -> Self {
+        self.data_source_id = Some(id.into());
+        self
+    }
+
+    /// The declared title property, if any.
+    pub fn title_property(&self) -> Option<&str> {
+        self.properties
+            .iter()
+            .find(|(_, k)| *k == ValueKind::Title)
+            .map(|(n, _)| n.as_str())
+    }
+
+    fn column_schema(&self, name: &str, kind: ValueKind) -> Result<PropertySchema> {
+        if let Some(schema) = property_schema(kind) {
+            return Ok(schema);
+        }
+        self.relation_targets
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, target)| PropertySchema::relation(target.clone()))
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "relation property {name:?} needs a target: use MirrorOptions::relation"
+                ))
+            })
+    }
+
+    /// The [`SinkMapping`] these options describe.
+    pub fn mapping(&self) -> Result<SinkMapping> {
+        let title = self.title_property().unwrap_or("Name");
+        let mut mapping = SinkMapping::new(self.key_property.clone(), title);
+        mapping.last_synced_property = None;
+        mapping.owner_property = Some(self.owner_property.clone());
+        mapping.fingerprint_property = Some(self.fingerprint_property.clone());
+        for (name, kind) in self.properties.iter().chain(&self.stamps) {
+            if *kind == ValueKind::Title || *name == self.key_property {
+                continue;
+            }
+            mapping = mapping.property(name.clone(), self.column_schema(name, *kind)?);
+        }
+        Ok(mapping)
+    }
+}
+
+/// A mirror table, ready to write.
+#[derive(Debug, Clone)]
+pub(crate) struct MirrorTable {
+    pub(crate) client: NotionClient,
+    pub(crate) records: RecordSink,
+    pub(crate) options: MirrorOptions,
+    /// Column types of every declared property and stamp, as the data source has them.
+    pub(crate) columns: BTreeMap<String, PropertyKind>,
+    /// The hashed property names.
+    pub(crate) hashed: Vec<String>,
+}
+
+/// An event table, ready to append.
+#[derive(Debug, Clone)]
+pub(crate) struct EventTable {
+    pub(crate) log: ActivityLog,
+}
+
+/// The data source titled exactly `title` whose database sits under `parent_page_id`.
+async fn find_under(
+    client: &NotionClient,
+    parent_page_id: &str,
+    title: &str,
+) -> Result<Option<DataSourceId>> {
+    for ds in client.search_data_sources(title).await? {
+        if ds.in_trash() || ds.title_text().trim() != title.trim() {
+            continue;
+        }
+        let parent = match (ds.database_parent_page_id(), ds.database_id()) {
+            (Some(p), _) => Some(p),
+            (None, Some(db)) => client.retrieve_database(&db).await?.parent_page_id(),
+            (None, None) => None,
+        };
+        if parent.is_some_and(|p| same_id(p.as_str(), parent_page_id)) {
+            return Ok(Some(ds.id));
+        }
+    }
+    Ok(None)
+}
+
+/// Finds the data source titled `title` under `parent_page_id` or creates it with `mapping`'s
+/// schema. After a create whose outcome is unknown, it looks again before creating.
+async fn find_or_create(
+    client: &NotionClient,
+    parent_page_id: &str,
+    title: &str,
+    mapping: &SinkMapping,
+) -> Result<DataSourceId> {
+    if let Some(found) = find_under(client, parent_page_id, title).await? {
+        return Ok(found);
+    }
+    let body = CreateDatabase::new(parent_page_id, title, mapping.schema());
+    let db = match client.create_database(&body).await {
+        Ok(db) => db,
+        Err(e) if e.outcome_unknown() => {
+            tracing::warn!(error = %e, title, "database create outcome unknown: searching again");
+            if let Some(found) = find_under(client, parent_page_id, title).await? {
+                return Ok(found);
+            }
+            client.create_database(&body).await?
+        }
+        Err(e) => return Err(e),
+    };
+    match db.first_data_source() {
+        Ok(id) => Ok(id),
+        Err(_) => client.retrieve_database(&db.id).await?.first_data_source(),
+    }
+}
+
+impl MirrorTable {
+    /// Finds or creates the table, adds missing columns and checks the declared ones.
+    pub(crate) async fn ensure(
+        client: NotionClient,
+        parent_page_id: &str,
+        title: &str,
+        options: MirrorOptions,
+    ) -> Result<Self> {
+        let mapping = options.mapping()?;
+        let ds_id = match &options.data_source_id {
+            Some(id) => id.clone(),
+            None => find_or_create(&client, parent_page_id, title, &mapping).await?,
+        };
+        let records = RecordSink::new(client.clone(), ds_id.clone(), mapping);
+        records.ensure_schema().await?;
+        let schema = client.retrieve_data_source(&ds_id).await?.schema();
+        let mut columns = BTreeMap::new();
+        for (name, kind) in options.properties.iter().chain(&options.stamps) {
+            let found = schema.get(name).map(PropertySchema::kind).ok_or_else(|| {
+                let title = schema.title_name().unwrap_or("?");
+                Error::Config(format!(
+                    "data source {ds_id} has no property {name:?} (its title property is {title:?})"
+                ))
+            })?;
+            let wanted = property_kind(*kind);
+            let compatible = found == wanted
+                || (wanted == PropertyKind::Select && found == PropertyKind::Status);
+            if !compatible {
+                return Err(Error::Config(format!(
+                    "property {name:?} of data source {ds_id} is {found}, not {wanted}"
+                )));
+            }
+            columns.insert(name.clone(), found);
+        }
+        let hashed = options.properties.iter().map(|(n, _)| n.clone()).collect();
+        Ok(Self {
+            client,
+            records,
+            options,
+            columns,
+            hashed,
+        })
+    }
+
+    pub(crate) fn data_source_id(&self) -> &DataSourceId {
+        self.records.data_source_id()
+    }
+
+    /// Every live row, then every trashed row, optionally with `key`.
+    pub(crate) fn rows(&self, key: Option<&str>) -> BoxStream<Page> {
+        let filter = key.map(|k| Filter::rich_text(self.options.key_property.clone(), equals(k)));
+        let live = self.client.query_all(self.data_source_id(), filter.clone());
+        let trashed = trashed_rows(&self.client, self.data_source_id(), filter);
+        live.chain(trashed).boxed()
+    }
+}
+
+fn equals(key: &str) -> crate::models::query::TextOp {
+    crate::models::query::TextOp::Equals(key.to_owned())
+}
+
+/// The trashed rows of a data source (`in_trash: true` in the query body), oldest first.
+/// If Notion refuses the flag, this yields nothing and warns: trashed rows then go unseen.
+pub(crate) fn trashed_rows(
+    client: &NotionClient,
+    data_source: &DataSourceId,
+    filter: Option<Filter>,
+) -> BoxStream<Page> {
+    let client = client.clone();
+    let path = format!("/v1/data_sources/{}/query", segment(data_source.as_str()));
+    let query = QueryRequest {
+        filter,
+        sorts: vec![Sort::CreatedTime(Direction::Ascending)],
+        page_size: Some(100),
+        ..QueryRequest::default()
+    };
+    let pages = cursor_stream(
+        None,
+        move |cursor: Option<String>| {
+            let client = client.clone();
+            let mut body = QueryRequest {
+                start_cursor: cursor,
+                ..query.clone()
+            }
+            .to_json();
+            body["in_trash"] = json!(true);
+            let request = Request::post("/v1/data_sources/{data_source_id}/query", path.clone())
+                .json(&body)
+                .idempotent(true);
+            async move {
+                let page: QueryResponse = match client.send(request).await {
+                    Ok(page) => page,
+                    Err(e) if e.is_rejection() => {
+                        tracing::warn!(error = %e, "Notion refused a query of trashed rows: trashed rows are not reported");
+                        return Ok(PageOf {
+                            items: Vec::new(),
+                            next: None,
+                        });
+                    }
+                    Err(e) => return Err(e),
+                };
+                if page.is_incomplete() {
+                    tracing::warn!("trashed rows past Notion's query cap are not reported");
+                }
+                let next = page.next_cursor.clone().filter(|_| page.has_more);
+                Ok(PageOf {
+                    items: page.results.into_iter().filter(Page::is_page).collect(),
+                    next,
+                })
+            }
+        },
+        |c: &String| Error::CursorRepeated { cursor: c.clone() },
+    );
+    pages.boxed()
+}
