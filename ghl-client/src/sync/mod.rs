@@ -8,6 +8,8 @@
 //!   custom fields flattened and pipeline and stage names resolved.
 //! - [`events`] turns webhook deliveries into [`SourceEvent`](sync_core::SourceEvent)s for
 //!   [`Engine::apply_event`](sync_core::Engine::apply_event).
+//! - [`EngineInbox`] joins the webhook ingress to the engine: journal first, then queue,
+//!   so an acknowledged event is never lost.
 //! - [`remote_error`] maps this crate's errors to the engine's (reads are never applied;
 //!   throttling, server and network failures are retryable).
 //!
@@ -34,9 +36,11 @@
 //! ```
 
 pub mod events;
+pub mod inbox;
 pub mod records;
 pub mod source;
 
 pub use events::{source_event, verified_source_event};
+pub use inbox::EngineInbox;
 pub use records::PipelineNames;
 pub use source::{GhlSource, remote_error};

@@ -2,7 +2,7 @@
 //! bodies, tags, and the deprecated `GET /contacts/` list.
 //!
 //! Custom fields are read as `[{id, value}]` ([`ContactCustomField`]) and written as
-//! `[{id, key?, field_value}]` ([`CustomFieldInput`]).
+//! `[{id, key?, field_value}]` ([`CustomFieldInput`](crate::models::common::CustomFieldInput)).
 //!
 //! ```
 //! use ghl_client::models::common::CustomFieldInput;
