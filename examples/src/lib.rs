@@ -6,6 +6,8 @@
 
 use std::error::Error;
 
+pub mod sync;
+
 use ghl_client::GhlClient;
 use ghl_client::runtime::{ScaledClock, SharedClock, SystemClock};
 use ghl_notion_sandbox::{Sandbox, SandboxConfig};
@@ -114,4 +116,72 @@ pub fn notion_target(target: &GhlTarget) -> Result<NotionTarget, BoxError> {
         parent_page_id: sandbox.notion_parent_page_id(),
         sandboxed: true,
     })
+}
+
+/// Acts as a person using the CRM, through the embedded sandbox's control API: every change
+/// emits the webhooks GHL would send.
+pub struct CrmUser {
+    http: reqwest::Client,
+    control: String,
+}
+
+impl CrmUser {
+    /// A CRM user on `sandbox`.
+    pub fn new(sandbox: &Sandbox) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            control: sandbox.control_url(),
+        }
+    }
+
+    /// Sends one change (`method` on `/_sandbox/ghl{path}` with a body shaped like the API's)
+    /// and returns the sandbox's answer.
+    pub async fn change(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: serde_json::Value,
+    ) -> Result<serde_json::Value, BoxError> {
+        let response = self
+            .http
+            .request(method, format!("{}/ghl{path}", self.control))
+            .json(&body)
+            .send()
+            .await?;
+        let status = response.status();
+        let answer = response.json().await.unwrap_or(serde_json::Value::Null);
+        if !status.is_success() {
+            return Err(format!("sandbox refused {path}: {status} {answer}").into());
+        }
+        Ok(answer)
+    }
+
+    /// Points the sandbox's webhooks at `url`.
+    pub async fn subscribe(&self, url: &str) -> Result<(), BoxError> {
+        self.http
+            .put(format!("{}/webhooks", self.control))
+            .json(&serde_json::json!({ "url": url }))
+            .send()
+            .await?
+            .error_for_status()?;
+        Ok(())
+    }
+
+    /// The sandbox's webhook public keys (Ed25519 and RSA), as PEM text.
+    pub async fn public_keys(&self) -> Result<String, BoxError> {
+        let mut pem = String::new();
+        for key in ["ed25519", "rsa"] {
+            let text = self
+                .http
+                .get(format!("{}/keys/{key}.pem", self.control))
+                .send()
+                .await?
+                .error_for_status()?
+                .text()
+                .await?;
+            pem.push_str(&text);
+            pem.push('\n');
+        }
+        Ok(pem)
+    }
 }
