@@ -158,13 +158,32 @@ impl CrmUser {
 
     /// Points the sandbox's webhooks at `url`.
     pub async fn subscribe(&self, url: &str) -> Result<(), BoxError> {
+        self.webhook_settings(serde_json::json!({ "url": url }))
+            .await
+    }
+
+    /// Changes the sandbox's webhook delivery settings (`dropRate`, `duplicateRate`,
+    /// `reorderRate`, `delayRate`, `delayMs`…; see `docs/sandbox.md`).
+    pub async fn webhook_settings(&self, settings: serde_json::Value) -> Result<(), BoxError> {
         self.http
             .put(format!("{}/webhooks", self.control))
-            .json(&serde_json::json!({ "url": url }))
+            .json(&settings)
             .send()
             .await?
             .error_for_status()?;
         Ok(())
+    }
+
+    /// The sandbox's counters (requests, 429s, webhook deliveries and their outcomes).
+    pub async fn stats(&self) -> Result<serde_json::Value, BoxError> {
+        Ok(self
+            .http
+            .get(format!("{}/stats", self.control))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?)
     }
 
     /// The sandbox's webhook public keys (Ed25519 and RSA), as PEM text.

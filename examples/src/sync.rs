@@ -90,7 +90,11 @@ fn deal_fields() -> Vec<FieldMap> {
     ]
 }
 
-fn summary(entity: EntityKind, table: &str, fields: &[FieldMap]) -> (SummaryStrategy, MirrorOptions) {
+fn summary(
+    entity: EntityKind,
+    table: &str,
+    fields: &[FieldMap],
+) -> (SummaryStrategy, MirrorOptions) {
     // The Notion sink marks its rows as owned by the sync itself ("Managed by sync").
     let mut strategy = SummaryStrategy::new().table(entity, table).marker(None);
     let mut mirror = MirrorOptions::new();
@@ -111,13 +115,25 @@ fn reference_mirror() -> MirrorOptions {
 
 /// The SQLite file named by `SYNC_STATE` (so a second run picks up where the first left off),
 /// or memory.
-pub fn state_store() -> Result<(Arc<dyn StateStore>, String), BoxError> {
+///
+/// With the embedded sandbox `SYNC_STATE` is ignored: that sandbox starts as a new world on
+/// every run, so state kept from an earlier run would describe rows that no longer exist.
+/// Run the sandbox binary and point the `GHL_*` and `NOTION_*` variables at it to keep both.
+pub fn state_store(sandboxed: bool) -> Result<(Arc<dyn StateStore>, String), BoxError> {
     match std::env::var("SYNC_STATE") {
+        Ok(_) if sandboxed => Ok((
+            Arc::new(MemoryStore::new()),
+            "memory (SYNC_STATE is ignored with the embedded sandbox, which starts empty each run)"
+                .into(),
+        )),
         Ok(path) if !path.trim().is_empty() => {
             let store = SqliteStore::open(&path)?;
             Ok((Arc::new(store), format!("SQLite file {path}")))
         }
-        _ => Ok((Arc::new(MemoryStore::new()), "memory (set SYNC_STATE to keep it)".into())),
+        _ => Ok((
+            Arc::new(MemoryStore::new()),
+            "memory (set SYNC_STATE to keep it)".into(),
+        )),
     }
 }
 
@@ -147,7 +163,8 @@ pub async fn build(strategies: Strategies, config: SandboxConfig) -> Result<Sync
                 .mirror(DEALS, "GHL Opportunities (reference)", reference_mirror());
         }
         Strategies::Summary | Strategies::Hybrid => {
-            let (contacts, contacts_table) = summary(EntityKind::Contact, CONTACTS, &contact_fields());
+            let (contacts, contacts_table) =
+                summary(EntityKind::Contact, CONTACTS, &contact_fields());
             let (deals, deals_table) = summary(EntityKind::Opportunity, DEALS, &deal_fields());
             list.push(Arc::new(contacts));
             list.push(Arc::new(deals));
@@ -163,7 +180,7 @@ pub async fn build(strategies: Strategies, config: SandboxConfig) -> Result<Sync
     }
     let sink = Arc::new(sink.ensure().await?);
     let source = Arc::new(GhlSource::new(ghl.client.clone()).page_size(250));
-    let (store, state) = state_store()?;
+    let (store, state) = state_store(ghl.sandbox.is_some())?;
     let mut engine = Engine::builder()
         .source(source.clone())
         .sink(sink.clone())
@@ -210,11 +227,17 @@ impl SyncApp {
         println!("GHL:    {}", self.ghl.describe());
         println!(
             "Notion: {}",
-            if self.notion.sandboxed { "the embedded sandbox" } else { "your workspace" }
+            if self.notion.sandboxed {
+                "the embedded sandbox"
+            } else {
+                "your workspace"
+            }
         );
         println!("state:  {}", self.state);
         if self.ghl.sandbox.is_some() {
-            println!("time:   the sandbox and both clients run 10× faster than real time; durations and waits below are in that time");
+            println!(
+                "time:   the sandbox and both clients run 10× faster than real time; durations and waits below are in that time"
+            );
         }
         println!();
     }
@@ -253,7 +276,10 @@ pub fn print_report(label: &str, report: &SyncReport) {
     eprintln!();
     println!(
         "{label:<28} {:<12} seen {:>5} · created {:>5} · updated {:>4} · unchanged {:>5} · trashed {:>3} · failed {:>3} · skipped {:>3} · {:.1?}",
-        report.entity.as_ref().map_or("all".to_owned(), ToString::to_string),
+        report
+            .entity
+            .as_ref()
+            .map_or("all".to_owned(), ToString::to_string),
         report.seen,
         report.created,
         report.updated,
@@ -278,5 +304,233 @@ pub fn print_api_stats(app: &SyncApp) {
             "{api:<7} requests {:>5} · retries {:>3} · 429s {:>3} · throttled {:>4} times ({:.1?} in all)",
             m.requests, m.retries, m.throttled, m.throttle_waits, m.throttle_wait
         );
+    }
+}
+
+/// The webhook receiver of an example: where it listens and the task serving it.
+#[derive(Debug)]
+pub struct Receiver {
+    /// The address it listens on.
+    pub addr: std::net::SocketAddr,
+    /// The journal of acknowledged events.
+    pub journal: std::path::PathBuf,
+    /// The serving task.
+    pub task: tokio::task::JoinHandle<()>,
+    /// Whether the journal belongs to this run only (the embedded sandbox's).
+    ephemeral: bool,
+}
+
+/// The keys webhooks must be signed with: `GHL_WEBHOOK_PUBLIC_KEY` (PEM text or a file path)
+/// when set, the embedded sandbox's own keys when it runs, GHL's published keys otherwise.
+async fn webhook_keys(app: &SyncApp) -> Result<ghl_client::webhooks::WebhookKeys, BoxError> {
+    use ghl_client::webhooks::WebhookKeys;
+    if let Ok(value) = std::env::var("GHL_WEBHOOK_PUBLIC_KEY") {
+        let value = value.trim();
+        return Ok(if value.contains("-----BEGIN") {
+            WebhookKeys::empty().with_pem(value)?
+        } else {
+            WebhookKeys::empty().with_pem_file(value)?
+        });
+    }
+    if let Some(sandbox) = &app.ghl.sandbox {
+        let pem = crate::CrmUser::new(sandbox).public_keys().await?;
+        return Ok(WebhookKeys::empty().with_pem(&pem)?);
+    }
+    Ok(WebhookKeys::ghl())
+}
+
+/// Starts the webhook ingress on `WEBHOOK_LISTEN` (default `127.0.0.1:3000`, path
+/// `/webhooks/ghl`): verified, deduplicated, journaled (`WEBHOOK_JOURNAL`, default a file in
+/// the temp directory) and handed to `queue`. Events journaled by an earlier run that stopped
+/// before applying them are applied first. With the embedded sandbox, its webhooks are pointed
+/// here.
+pub async fn start_receiver(
+    app: &SyncApp,
+    queue: tokio::sync::mpsc::Sender<sync_core::SourceEvent>,
+) -> Result<Receiver, BoxError> {
+    use ghl_client::sync::EngineInbox;
+    use ghl_client::webhooks::{Ingress, Verifier};
+
+    let journal = match std::env::var("WEBHOOK_JOURNAL") {
+        Ok(path) => std::path::PathBuf::from(path),
+        // The embedded sandbox is a new world each run: its journal must not outlive it.
+        Err(_) if app.ghl.sandbox.is_some() => std::env::temp_dir().join(format!(
+            "ghl-notion-webhook-journal-{}.jsonl",
+            std::process::id()
+        )),
+        Err(_) => std::env::temp_dir().join("ghl-notion-webhook-journal.jsonl"),
+    };
+    let pending = EngineInbox::replay(&journal)?;
+    if !pending.is_empty() {
+        let applied = app.engine.apply_events(&pending).await?;
+        println!(
+            "applied {} webhook events journaled by an earlier run: {applied:?}",
+            pending.len()
+        );
+    }
+    EngineInbox::compact(&journal)?;
+
+    let ingress = Ingress::builder(EngineInbox::open(&journal, queue)?)
+        .verifier(Verifier::new(webhook_keys(app).await?))
+        .clock(app.ghl.clock.clone())
+        .build();
+    let wanted = std::env::var("WEBHOOK_LISTEN").unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
+    let listener = match tokio::net::TcpListener::bind(&wanted).await {
+        Ok(listener) => listener,
+        Err(e) if app.ghl.sandbox.is_some() && std::env::var("WEBHOOK_LISTEN").is_err() => {
+            println!("{wanted} is busy ({e}); listening on a free port instead");
+            tokio::net::TcpListener::bind("127.0.0.1:0").await?
+        }
+        Err(e) => return Err(format!("cannot listen on {wanted}: {e}").into()),
+    };
+    let addr = listener.local_addr()?;
+    let task = tokio::spawn(async move {
+        if let Err(e) = ghl_client::webhooks::serve(listener, ingress).await {
+            tracing::error!(error = %e, "webhook receiver stopped");
+        }
+    });
+    if let Some(sandbox) = &app.ghl.sandbox {
+        crate::CrmUser::new(sandbox)
+            .subscribe(&format!("http://{addr}/webhooks/ghl"))
+            .await?;
+    }
+    println!("webhooks: listening on http://{addr}/webhooks/ghl");
+    Ok(Receiver {
+        addr,
+        ephemeral: app.ghl.sandbox.is_some() && std::env::var("WEBHOOK_JOURNAL").is_err(),
+        journal,
+        task,
+    })
+}
+
+/// Plays a CRM user for `changes` steps, one every `every` (real time): creates, edits and
+/// deletes contacts, adds notes and tasks, moves and closes deals. Returns what it did.
+pub async fn simulate_crm(
+    app: &SyncApp,
+    changes: usize,
+    every: std::time::Duration,
+) -> Result<Vec<String>, BoxError> {
+    use ghl_client::models::contact::ContactSearch;
+    use ghl_client::models::opportunity::OpportunitySearch;
+    use reqwest::Method;
+    use serde_json::json;
+
+    let Some(sandbox) = &app.ghl.sandbox else {
+        return Ok(Vec::new());
+    };
+    let crm = crate::CrmUser::new(sandbox);
+    let ghl = &app.ghl.client;
+    let contacts = ghl
+        .contacts()
+        .search(ContactSearch::new().page_limit(40))
+        .await?
+        .items;
+    let deals = ghl
+        .opportunities()
+        .search(OpportunitySearch::new().limit(20))
+        .await?
+        .items;
+    let pipelines = ghl.opportunities().pipelines().await?;
+    let mut rng = fastrand::Rng::with_seed(99);
+    let mut done = Vec::new();
+    for step in 0..changes {
+        let contact = &contacts[rng
+            .usize(..contacts.len().max(1))
+            .min(contacts.len().saturating_sub(1))];
+        let what = match step % 7 {
+            0 => {
+                let answer = crm
+                    .change(
+                        Method::POST,
+                        "/contacts",
+                        json!({"firstName": "Walk-in", "lastName": format!("Lead {step}"),
+                               "email": format!("walkin{step}@example.com"), "tags": ["walk-in"]}),
+                    )
+                    .await?;
+                format!(
+                    "created contact {}",
+                    answer["contact"]["id"].as_str().unwrap_or("?")
+                )
+            }
+            1 => {
+                crm.change(
+                    Method::PUT,
+                    &format!("/contacts/{}", contact.id),
+                    json!({"city": format!("Braga {step}")}),
+                )
+                .await?;
+                format!("edited contact {}", contact.id)
+            }
+            2 => {
+                crm.change(
+                    Method::POST,
+                    &format!("/contacts/{}/notes", contact.id),
+                    json!({"body": format!("Called back (step {step})")}),
+                )
+                .await?;
+                format!("noted contact {}", contact.id)
+            }
+            3 => {
+                let due = chrono::Utc::now() + chrono::Duration::days(2);
+                crm.change(
+                    Method::POST,
+                    &format!("/contacts/{}/tasks", contact.id),
+                    json!({"title": "Send the quote", "dueDate": due.to_rfc3339(), "completed": false}),
+                )
+                .await?;
+                format!("gave contact {} a task", contact.id)
+            }
+            4 if !deals.is_empty() => {
+                let deal = &deals[rng.usize(..deals.len())];
+                let stage = pipelines
+                    .iter()
+                    .find(|p| Some(&p.id) == deal.pipeline_id.as_ref())
+                    .and_then(|p| p.stages.get(rng.usize(..p.stages.len().max(1))))
+                    .map(|s| s.id.to_string());
+                crm.change(
+                    Method::PUT,
+                    &format!("/opportunities/{}", deal.id),
+                    json!({"pipelineStageId": stage}),
+                )
+                .await?;
+                format!("moved deal {}", deal.id)
+            }
+            5 if !deals.is_empty() => {
+                let deal = &deals[rng.usize(..deals.len())];
+                crm.change(
+                    Method::PUT,
+                    &format!("/opportunities/{}", deal.id),
+                    json!({"status": "won"}),
+                )
+                .await?;
+                format!("won deal {}", deal.id)
+            }
+            _ => {
+                crm.change(
+                    Method::POST,
+                    &format!("/contacts/{}/tags", contact.id),
+                    json!({"tags": ["engaged"]}),
+                )
+                .await?;
+                format!("tagged contact {}", contact.id)
+            }
+        };
+        done.push(what);
+        tokio::time::sleep(every).await;
+    }
+    Ok(done)
+}
+
+impl Receiver {
+    /// Stops serving and empties the journal: call after the runner has shut down, which
+    /// applies every event it was handed.
+    pub fn close(self) -> Result<(), BoxError> {
+        self.task.abort();
+        if self.ephemeral {
+            std::fs::remove_file(&self.journal)?;
+        } else {
+            ghl_client::sync::EngineInbox::compact(&self.journal)?;
+        }
+        Ok(())
     }
 }
