@@ -131,3 +131,61 @@ impl InstallHooks {
         Ok(())
     }
 }
+
+/// An [`EventSink`](crate::webhooks::EventSink) for the webhook ingress that handles
+/// `INSTALL` and `UNINSTALL` with [`InstallHooks`] and hands every other event to `inner`
+/// (e.g. the sync engine's inbox).
+///
+/// A hook that fails (the token store is down, minting failed) makes the ingress answer 429,
+/// so GHL delivers the install again rather than leaving the location without a token.
+#[cfg(feature = "webhooks")]
+#[derive(Debug, Clone)]
+pub struct InstallSink<S> {
+    hooks: InstallHooks,
+    inner: S,
+}
+
+#[cfg(feature = "webhooks")]
+impl<S> InstallSink<S> {
+    /// Install events to `hooks`, everything else to `inner`.
+    pub fn new(hooks: InstallHooks, inner: S) -> Self {
+        Self { hooks, inner }
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl<S: crate::webhooks::EventSink> crate::webhooks::EventSink for InstallSink<S> {
+    async fn persist(
+        &self,
+        event: crate::webhooks::VerifiedEvent,
+    ) -> std::result::Result<(), crate::webhooks::SinkError> {
+        use crate::webhooks::{SinkError, WebhookEvent};
+        let outcome = match &event.event {
+            WebhookEvent::AppInstall(install) => {
+                let Some(company) = install.company_id.as_ref() else {
+                    tracing::warn!("INSTALL without a companyId: nothing to mint");
+                    return Ok(());
+                };
+                self.hooks
+                    .on_install(
+                        company.as_str(),
+                        install.location_id.as_ref().map(|l| l.as_str()),
+                    )
+                    .await
+            }
+            WebhookEvent::AppUninstall(uninstall) => {
+                let target = match (&uninstall.location_id, &uninstall.company_id) {
+                    (Some(location), _) => UninstallTarget::Location(location.as_str().to_owned()),
+                    (None, Some(company)) => UninstallTarget::Company(company.as_str().to_owned()),
+                    (None, None) => {
+                        tracing::warn!("UNINSTALL without a location or company id");
+                        return Ok(());
+                    }
+                };
+                self.hooks.on_uninstall(target).await
+            }
+            _ => return self.inner.persist(event).await,
+        };
+        outcome.map_err(SinkError::other)
+    }
+}
