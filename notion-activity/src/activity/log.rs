@@ -215,31 +215,13 @@ impl ActivityLog {
         if let Some(id) = options.data_source_id.clone() {
             return Self::open(client, id, options).await;
         }
-        if let Some(found) = find_under(&client, parent_page_id, &options.title).await? {
-            tracing::info!(data_source = %found, "activity log found");
-            return Self::open(client, found, options).await;
-        }
-        let body = CreateDatabase::new(parent_page_id, &options.title, activity_schema(&options));
-        let created = match client.create_database(&body).await {
-            Ok(db) => db,
-            Err(e) if e.outcome_unknown() => {
-                // The database may exist now: look again before creating a second one.
-                tracing::warn!(error = %e, "database create outcome unknown: searching again");
-                if let Some(found) = find_under(&client, parent_page_id, &options.title).await? {
-                    return Self::open(client, found, options).await;
-                }
-                client.create_database(&body).await?
-            }
-            Err(e) => return Err(e),
-        };
-        let ds_id = match created.first_data_source() {
-            Ok(id) => id,
-            Err(_) => client
-                .retrieve_database(&created.id)
-                .await?
-                .first_data_source()?,
-        };
-        tracing::info!(data_source = %ds_id, "activity log created");
+        let ds_id = find_or_create(
+            &client,
+            parent_page_id,
+            &options.title,
+            activity_schema(&options),
+        )
+        .await?;
         Self::open(client, ds_id, options).await
     }
 
@@ -511,6 +493,42 @@ pub(crate) async fn migrate_to(
 }
 
 /// The data source titled exactly `title` whose database sits under `parent_page_id`.
+/// Finds the data source titled `title` under `parent_page_id`, or creates a database with
+/// `schema` there. After a create whose outcome is unknown it looks again before creating, so
+/// a lost answer never leaves two databases.
+pub(crate) async fn find_or_create(
+    client: &NotionClient,
+    parent_page_id: &str,
+    title: &str,
+    schema: Schema,
+) -> Result<DataSourceId> {
+    if let Some(found) = find_under(client, parent_page_id, title).await? {
+        tracing::info!(data_source = %found, title, "database found");
+        return Ok(found);
+    }
+    let body = CreateDatabase::new(parent_page_id, title, schema);
+    let created = match client.create_database(&body).await {
+        Ok(db) => db,
+        Err(e) if e.outcome_unknown() => {
+            tracing::warn!(error = %e, title, "database create outcome unknown: searching again");
+            if let Some(found) = find_under(client, parent_page_id, title).await? {
+                return Ok(found);
+            }
+            client.create_database(&body).await?
+        }
+        Err(e) => return Err(e),
+    };
+    let ds_id = match created.first_data_source() {
+        Ok(id) => id,
+        Err(_) => client
+            .retrieve_database(&created.id)
+            .await?
+            .first_data_source()?,
+    };
+    tracing::info!(data_source = %ds_id, title, "database created");
+    Ok(ds_id)
+}
+
 pub(crate) async fn find_under(
     client: &NotionClient,
     parent_page_id: &str,

@@ -27,11 +27,10 @@ use sync_core::projection::ValueKind;
 
 use ghl_notion_runtime::paging::{PageOf, cursor_stream};
 
-use crate::activity::ActivityLog;
+use crate::activity::{ActivityLog, find_or_create};
 use crate::client::NotionClient;
 use crate::error::{Error, Result};
-use crate::ids::{DataSourceId, same_id};
-use crate::models::database::CreateDatabase;
+use crate::ids::DataSourceId;
 use crate::models::page::Page;
 use crate::models::query::{BoxStream, Direction, Filter, QueryRequest, QueryResponse, Sort};
 use crate::properties::PropertySchema;
@@ -173,57 +172,6 @@ pub(crate) struct EventTable {
     pub(crate) log: ActivityLog,
 }
 
-/// The data source titled exactly `title` whose database sits under `parent_page_id`.
-async fn find_under(
-    client: &NotionClient,
-    parent_page_id: &str,
-    title: &str,
-) -> Result<Option<DataSourceId>> {
-    for ds in client.search_data_sources(title).await? {
-        if ds.in_trash() || ds.title_text().trim() != title.trim() {
-            continue;
-        }
-        let parent = match (ds.database_parent_page_id(), ds.database_id()) {
-            (Some(p), _) => Some(p),
-            (None, Some(db)) => client.retrieve_database(&db).await?.parent_page_id(),
-            (None, None) => None,
-        };
-        if parent.is_some_and(|p| same_id(p.as_str(), parent_page_id)) {
-            return Ok(Some(ds.id));
-        }
-    }
-    Ok(None)
-}
-
-/// Finds the data source titled `title` under `parent_page_id` or creates it with `mapping`'s
-/// schema. After a create whose outcome is unknown, it looks again before creating.
-async fn find_or_create(
-    client: &NotionClient,
-    parent_page_id: &str,
-    title: &str,
-    mapping: &SinkMapping,
-) -> Result<DataSourceId> {
-    if let Some(found) = find_under(client, parent_page_id, title).await? {
-        return Ok(found);
-    }
-    let body = CreateDatabase::new(parent_page_id, title, mapping.schema());
-    let db = match client.create_database(&body).await {
-        Ok(db) => db,
-        Err(e) if e.outcome_unknown() => {
-            tracing::warn!(error = %e, title, "database create outcome unknown: searching again");
-            if let Some(found) = find_under(client, parent_page_id, title).await? {
-                return Ok(found);
-            }
-            client.create_database(&body).await?
-        }
-        Err(e) => return Err(e),
-    };
-    match db.first_data_source() {
-        Ok(id) => Ok(id),
-        Err(_) => client.retrieve_database(&db.id).await?.first_data_source(),
-    }
-}
-
 impl MirrorTable {
     /// Finds or creates the table, adds missing columns and checks the declared ones.
     pub(crate) async fn ensure(
@@ -235,7 +183,7 @@ impl MirrorTable {
         let mapping = options.mapping()?;
         let ds_id = match &options.data_source_id {
             Some(id) => id.clone(),
-            None => find_or_create(&client, parent_page_id, title, &mapping).await?,
+            None => find_or_create(&client, parent_page_id, title, mapping.schema()).await?,
         };
         let records = RecordSink::new(client.clone(), ds_id.clone(), mapping);
         records.ensure_schema().await?;
