@@ -370,10 +370,18 @@ pub async fn start_receiver(
     }
     EngineInbox::compact(&journal)?;
 
-    let ingress = Ingress::builder(EngineInbox::open(&journal, queue)?)
+    let mut ingress = Ingress::builder(EngineInbox::open(&journal, queue)?)
         .verifier(Verifier::new(webhook_keys(app).await?))
-        .clock(app.ghl.clock.clone())
-        .build();
+        .clock(app.ghl.clock.clone());
+    if let (Ok(state), None) = (std::env::var("SYNC_STATE"), &app.ghl.sandbox) {
+        // Remember seen webhookIds in the sync state file, across restarts.
+        let seen = ghl_client::webhooks::SqliteReplayStore::open(
+            &state,
+            std::time::Duration::from_secs(24 * 3600),
+        )?;
+        ingress = ingress.replay_store(Arc::new(seen));
+    }
+    let ingress = ingress.build();
     let wanted = std::env::var("WEBHOOK_LISTEN").unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
     let listener = match tokio::net::TcpListener::bind(&wanted).await {
         Ok(listener) => listener,

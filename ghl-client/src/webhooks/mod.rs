@@ -36,6 +36,8 @@ pub mod replay;
 #[cfg(feature = "webhook-server")]
 pub mod server;
 pub mod sink;
+#[cfg(feature = "sqlite")]
+pub mod sqlite_replay;
 pub mod testing;
 pub mod verify;
 
@@ -52,6 +54,8 @@ pub use replay::{
 #[cfg(feature = "webhook-server")]
 pub use server::{router, serve};
 pub use sink::{ChannelSink, EventSink, FileSink, SinkError, StoredEvent, VerifiedEvent};
+#[cfg(feature = "sqlite")]
+pub use sqlite_replay::SqliteReplayStore;
 pub use verify::{
     GHL_SIGNATURE_HEADER, Malformed, SignatureScheme, Verifier, VerifyError, WH_SIGNATURE_HEADER,
 };
