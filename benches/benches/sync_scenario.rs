@@ -8,7 +8,7 @@
 //! process's peak memory.
 //!
 //! ```sh
-//! cargo bench -p ghl-notion-benches                        # 10,000 contacts, 500× time
+//! cargo bench -p ghl-notion-benches                        # 10,000 contacts, 200× time
 //! BENCH_CONTACTS=2000 BENCH_SCALE=200 cargo bench -p ghl-notion-benches
 //! ```
 
@@ -90,7 +90,7 @@ fn line(label: &str, app: &SyncApp, before: &Counts, min_ghl: u64, min_notion: u
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let contacts = env("BENCH_CONTACTS", 10_000.0) as u64;
-    let scale = env("BENCH_SCALE", 500.0);
+    let scale = env("BENCH_SCALE", 200.0);
     println!("sync scenario: {contacts} contacts, Reference strategy, sandbox time ×{scale}");
     let config = SandboxConfig::default()
         .with_seed(1)

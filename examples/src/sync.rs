@@ -179,7 +179,7 @@ pub async fn build(strategies: Strategies, config: SandboxConfig) -> Result<Sync
         sink = sink.events(ACTIVITY, ActivityLogOptions::default());
     }
     let sink = Arc::new(sink.ensure().await?);
-    let source = Arc::new(GhlSource::new(ghl.client.clone()).page_size(250));
+    let source = Arc::new(GhlSource::new(ghl.client.clone()).page_size(500));
     let (store, state) = state_store(ghl.sandbox.is_some())?;
     let mut engine = Engine::builder()
         .source(source.clone())
