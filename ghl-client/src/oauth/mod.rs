@@ -61,9 +61,9 @@ pub mod token;
 pub use app::{OAuthApp, OAuthCredentials};
 pub use authorize::{AuthorizeUrl, Callback, LoginWindowOpenMode, Scope};
 pub use error::OAuthError;
-pub use install::{InstallHooks, UninstallTarget};
 #[cfg(feature = "webhooks")]
 pub use install::InstallSink;
+pub use install::{InstallHooks, UninstallTarget};
 pub use location::{
     InstalledLocation, InstalledLocations, InstalledLocationsQuery, LocationTokens,
 };
