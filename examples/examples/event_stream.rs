@@ -13,9 +13,8 @@
 use std::time::Duration;
 
 use futures_util::TryStreamExt;
-use ghl_notion_examples::sync::{
-    ACTIVITY, Strategies, build, sandbox_config, simulate_crm, start_receiver,
-};
+use ghl_notion_examples::push::{simulate_crm, start_receiver};
+use ghl_notion_examples::sync::{ACTIVITY, Strategies, build, sandbox_config};
 use ghl_notion_examples::{BoxError, CrmUser, init_tracing};
 use serde_json::json;
 use sync_core::{HybridRunner, TableId};

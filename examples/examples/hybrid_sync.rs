@@ -18,9 +18,9 @@ use std::time::Duration;
 
 use futures_util::TryStreamExt;
 use ghl_client::models::contact::ContactSearch;
+use ghl_notion_examples::push::{simulate_crm, start_receiver};
 use ghl_notion_examples::sync::{
-    Strategies, build, print_api_stats, print_report, sandbox_config, show_progress, simulate_crm,
-    start_receiver,
+    Strategies, build, print_api_stats, print_report, sandbox_config, show_progress,
 };
 use ghl_notion_examples::{BoxError, CrmUser, init_tracing};
 use serde_json::json;

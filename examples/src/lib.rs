@@ -6,6 +6,7 @@
 
 use std::error::Error;
 
+pub mod push;
 pub mod sync;
 
 use ghl_client::GhlClient;
