@@ -40,9 +40,15 @@ pub(crate) struct Inner {
     pub(crate) config: ClientConfig,
     pub(crate) http: reqwest::Client,
     pub(crate) token: Arc<dyn TokenProvider>,
-    pub(crate) clock: SharedClock,
     pub(crate) resilience: Resilience,
     pub(crate) status: Mutex<HashMap<String, RateLimitStatus>>,
+}
+
+impl Inner {
+    /// The injected clock (the one the shared machinery runs on).
+    pub(crate) fn clock(&self) -> &SharedClock {
+        self.resilience.clock()
+    }
 }
 
 /// A GoHighLevel API v2 client.
@@ -81,7 +87,7 @@ impl GhlClient {
         jitter_seed: Option<u64>,
     ) -> Self {
         let resilience = Resilience::new(
-            clock.clone(),
+            clock,
             Arc::new(Limiter::new(config.rate_limits.clone())),
             Settings {
                 retry: config.retry.clone(),
@@ -97,7 +103,6 @@ impl GhlClient {
                 config,
                 http,
                 token,
-                clock,
             }),
         }
     }
@@ -145,7 +150,7 @@ impl GhlClient {
         self.inner
             .resilience
             .limiter()
-            .daily_remaining(resource, self.inner.clock.now())
+            .daily_remaining(resource, self.inner.clock().now())
     }
 
     /// Sends `request` and decodes the JSON answer into `T`.

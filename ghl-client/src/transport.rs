@@ -240,7 +240,7 @@ impl GhlClient {
         let status = response.status();
         let headers = response.headers().clone();
         tracing::Span::current().record("status", status.as_u16());
-        self.observe_rate_limits(resource, &headers);
+        let limits = self.observe_rate_limits(resource, &headers);
         let body = match response.bytes().await {
             Ok(body) => body,
             Err(e) => return transport_error(e),
@@ -256,7 +256,7 @@ impl GhlClient {
         let retry_after = headers
             .get(RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| parse_retry_after(v, inner.clock.wall()));
+            .and_then(|v| parse_retry_after(v, inner.clock().wall()));
         let (messages, error_field, trace_id) = parse_error_body(&body);
         let api_kind = classify_api_error(status, &messages);
         let kind = classify_status(status);
@@ -277,14 +277,14 @@ impl GhlClient {
         }));
 
         if status == StatusCode::TOO_MANY_REQUESTS {
-            let window = RateLimitStatus::from_headers(&headers, inner.clock.wall())
+            let window = limits
                 .and_then(|s| s.interval)
                 .unwrap_or(inner.config.rate_limits.window);
             let pause = retry_after.unwrap_or(window);
             inner
                 .resilience
                 .limiter()
-                .pause_until(resource, inner.clock.now() + pause);
+                .pause_until(resource, inner.clock().now() + pause);
         } else if status.is_server_error() {
             metrics.server_error();
         }
@@ -309,12 +309,15 @@ impl GhlClient {
         }
     }
 
-    fn observe_rate_limits(&self, resource: &str, headers: &http::HeaderMap) {
+    /// Records the rate-limit headers of an answer and adapts the limiter; returns them.
+    fn observe_rate_limits(
+        &self,
+        resource: &str,
+        headers: &http::HeaderMap,
+    ) -> Option<RateLimitStatus> {
         let inner = &self.inner;
-        let Some(status) = RateLimitStatus::from_headers(headers, inner.clock.wall()) else {
-            return;
-        };
-        let now = inner.clock.now();
+        let status = RateLimitStatus::from_headers(headers, inner.clock().wall())?;
+        let now = inner.clock().now();
         let limiter = inner.resilience.limiter();
         if status.window_spent() {
             let window = status.interval.unwrap_or(inner.config.rate_limits.window);
@@ -333,5 +336,6 @@ impl GhlClient {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .insert(resource.to_owned(), status);
+        Some(status)
     }
 }

@@ -49,7 +49,6 @@ pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     pub(crate) token: SecretString,
     pub(crate) limiter_key: String,
-    pub(crate) clock: SharedClock,
     pub(crate) resilience: Resilience,
 }
 
@@ -98,7 +97,7 @@ impl NotionClient {
         Self {
             inner: Arc::new(Inner {
                 resilience: Resilience::new(
-                    clock.clone(),
+                    clock,
                     limiter,
                     Settings {
                         retry: config.retry.clone(),
@@ -111,7 +110,6 @@ impl NotionClient {
                 http,
                 token,
                 limiter_key,
-                clock,
             }),
         }
     }
@@ -128,7 +126,7 @@ impl NotionClient {
 
     /// The injected clock.
     pub fn clock(&self) -> &SharedClock {
-        &self.inner.clock
+        self.inner.resilience.clock()
     }
 
     /// Counters of requests, retries, 429s and throttle waits since the client was built.
@@ -179,7 +177,7 @@ impl NotionClient {
                 Err(e) if e.is_conflict() && attempt < CONFLICT_ATTEMPTS => {
                     let delay = Duration::from_millis(250 * u64::from(attempt));
                     tracing::info!(attempt, error = %e, "conflict_error: re-reading and retrying");
-                    self.inner.clock.sleep(delay).await;
+                    self.clock().sleep(delay).await;
                 }
                 other => return other,
             }

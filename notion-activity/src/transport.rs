@@ -103,7 +103,7 @@ impl NotionClient {
                 // Hold every request of this token, not only this one.
                 resilience
                     .limiter()
-                    .pause_until(&inner.limiter_key, inner.clock.now() + after);
+                    .pause_until(&inner.limiter_key, inner.resilience.clock().now() + after);
             }
 
             // Retry or fail.
@@ -198,7 +198,7 @@ impl NotionClient {
         let retry_after = headers
             .get(RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| parse_retry_after(v, inner.clock.wall()));
+            .and_then(|v| parse_retry_after(v, inner.resilience.clock().wall()));
         let api = parse_error(
             status,
             &headers,

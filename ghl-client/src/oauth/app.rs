@@ -136,12 +136,12 @@ impl OAuthApp {
 
     /// The clock the app reads expiry times from.
     pub fn clock(&self) -> &SharedClock {
-        &self.client.inner.clock
+        self.client.inner.clock()
     }
 
     /// The wall time now, by the injected clock.
     pub fn now(&self) -> SystemTime {
-        self.client.inner.clock.wall()
+        self.client.inner.clock().wall()
     }
 
     /// The client that sends token requests (base URL, limits, clock).

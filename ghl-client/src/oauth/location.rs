@@ -282,7 +282,7 @@ impl LocationTokens {
             .retry_policy(config.retry.clone())
             .retry_quota(config.retry_quota)
             .circuit_breaker(config.breaker)
-            .clock(agency.clock.clone())
+            .clock(agency.clock().clone())
             .http_client(agency.http.clone())
             .token_provider(Arc::new(self.clone()))
             .build()
@@ -299,7 +299,7 @@ impl LocationTokens {
     }
 
     fn usable(&self, token: &StoredToken) -> bool {
-        !token.is_due(self.inner.agency.inner.clock.wall(), self.inner.margin)
+        !token.is_due(self.inner.agency.inner.clock().wall(), self.inner.margin)
     }
 
     /// Mints a token for `location_id` now, saves it (if there is a store) and caches it.
@@ -322,7 +322,7 @@ impl LocationTokens {
             .mint_location_token(company, location_id)
             .await?;
         self.inner.mints.fetch_add(1, Ordering::Relaxed);
-        let mut token = response.into_stored(self.inner.agency.inner.clock.wall());
+        let mut token = response.into_stored(self.inner.agency.inner.clock().wall());
         if token.company_id.is_none() {
             token.company_id = Some(self.inner.company_id.clone());
         }

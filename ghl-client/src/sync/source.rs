@@ -334,7 +334,7 @@ impl Source for GhlSource {
         entity: &'a EntityKind,
     ) -> BoxFuture<'a, Result<Option<ChangeCursor>, RemoteError>> {
         let cursor = (*entity == EntityKind::Contact && self.serves(entity)).then(|| {
-            let now = DateTime::<Utc>::from(self.client.inner.clock.wall());
+            let now = DateTime::<Utc>::from(self.client.inner.clock().wall());
             self.cursor_at(now)
         });
         Box::pin(async move { Ok(cursor) })
