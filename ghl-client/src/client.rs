@@ -119,6 +119,11 @@ impl GhlClient {
         })
     }
 
+    /// The clock this client runs on (injected with [`GhlClientBuilder::clock`]).
+    pub fn clock(&self) -> &SharedClock {
+        self.inner.clock()
+    }
+
     /// The agency, if configured.
     pub fn company_id(&self) -> Option<&CompanyId> {
         self.inner.config.company_id.as_ref()

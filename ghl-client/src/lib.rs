@@ -34,8 +34,6 @@ pub mod oauth;
 pub mod pagination;
 pub mod rate_limit;
 pub mod request;
-#[cfg(feature = "sync")]
-pub mod sync;
 mod transport;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;

@@ -14,7 +14,6 @@
 //!   schema by adding only, appends one row per event and never duplicates; a background
 //!   writer with a durable outbox so a slow or failing Notion neither blocks nor loses events.
 //! - **Record sink** ([`sink`]): upserts rows keyed by a GHL id, crash-safe.
-//! - **Deep links** ([`links`]) back to GHL.
 //!
 //! ```no_run
 //! use notion_activity::activity::{ActivityEvent, ActivityLog, ActivityLogOptions, ActivityWriter, WriterOptions, FileOutbox};
@@ -41,13 +40,10 @@ pub mod client;
 pub mod config;
 pub mod error;
 pub mod ids;
-pub mod links;
 pub mod models;
 pub mod properties;
 pub mod request;
 pub mod sink;
-#[cfg(feature = "sync")]
-pub mod sync;
 mod transport;
 
 pub use client::{NotionClient, RawResponse};

@@ -21,7 +21,7 @@
 //! Layout: [`record`] and [`projection`] are the data, [`source`] and [`sink`] the two
 //! ports, [`strategy`] the mappings, [`state`] the memory, [`engine`] the decisions and
 //! writes, [`runner`] the schedule, [`report`] and [`progress`] the output, [`testing`] the
-//! in-memory fakes with fault injection.
+//! in-memory fakes with fault injection (feature `test-util`).
 //!
 //! ```
 //! use std::sync::Arc;
@@ -38,13 +38,13 @@
 //!     .source(source.clone())
 //!     .sink(sink.clone())
 //!     .store(Arc::new(MemoryStore::new()))
-//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::Contact, "contacts")))
+//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::new("contact"), "contacts")))
 //!     .strategy(Arc::new(EventStreamStrategy::new("activity")))
 //!     .build()
 //!     .unwrap();
 //!
-//! source.upsert(SourceRecord::new(EntityKind::Contact, "c-1").with_display_name("Ada"));
-//! let event = SourceEvent::new("wh-1", EntityKind::Contact, "c-1", EventKind::Created);
+//! source.upsert(SourceRecord::new(EntityKind::new("contact"), "c-1").with_display_name("Ada"));
+//! let event = SourceEvent::new("wh-1", EntityKind::new("contact"), "c-1", EventKind::Created);
 //! engine.apply_event(&event).await.unwrap();
 //! engine.apply_event(&event).await.unwrap(); // a redelivery changes nothing
 //! assert_eq!(sink.live_rows(&"contacts".into()).len(), 1);
@@ -65,6 +65,8 @@ pub mod sink;
 pub mod source;
 pub mod state;
 pub mod strategy;
+#[cfg(any(test, feature = "test-util"))]
+#[cfg(any(test, feature = "test-util"))]
 pub mod testing;
 
 use std::future::Future;
@@ -85,4 +87,6 @@ pub use runner::{HybridRunner, RunnerHandle};
 pub use sink::{EventRow, RowId, Sink, SinkRow, TableId};
 pub use source::{Change, ChangeCursor, Source};
 pub use state::{MemoryStore, StateStore};
-pub use strategy::{EventStreamStrategy, ReferenceStrategy, Strategy, SummaryStrategy};
+pub use strategy::{
+    EventStreamStrategy, ReferenceStrategy, Strategy, SummaryStrategy, TableSchema,
+};

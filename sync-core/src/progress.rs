@@ -9,7 +9,7 @@
 //! use sync_core::progress::{Phase, Progress};
 //! use sync_core::record::EntityKind;
 //!
-//! let p = Progress::new(EntityKind::Contact, Phase::Reading);
+//! let p = Progress::new(EntityKind::new("contact"), Phase::Reading);
 //! assert_eq!(p.seen, 0);
 //! ```
 

@@ -8,57 +8,56 @@
 //! use sync_core::record::{EntityKind, SourceRecord};
 //! use serde_json::json;
 //!
-//! let record = SourceRecord::new(EntityKind::Contact, "c-1")
+//! let record = SourceRecord::new(EntityKind::new("contact"), "c-1")
 //!     .with_display_name("Ada Lovelace")
 //!     .with_fields(json!({ "email": "ada@example.com" }));
 //! assert_eq!(record.entity.as_str(), "contact");
 //! ```
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The kind of record a source holds.
+/// The kind of record a source holds, by a stable lowercase name (`"contact"`, `"invoice"`).
+///
+/// Kinds are open: the engine attaches no meaning to a name, and each source adapter declares
+/// the kinds it serves (as constants of its own, built with [`EntityKind::from_static`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum EntityKind {
-    /// A person.
-    Contact,
-    /// A deal in a pipeline.
-    Opportunity,
-    /// A to-do attached to a record.
-    Task,
-    /// A free-text note attached to a record.
-    Note,
-    /// A calendar booking.
-    Appointment,
-    /// Any other kind, by its lowercase name.
-    Other(String),
-}
+pub struct EntityKind(Cow<'static, str>);
 
 impl EntityKind {
-    /// The stable lowercase name (`contact`, `opportunity`, …, or the `Other` name).
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Contact => "contact",
-            Self::Opportunity => "opportunity",
-            Self::Task => "task",
-            Self::Note => "note",
-            Self::Appointment => "appointment",
-            Self::Other(name) => name,
-        }
+    /// A kind named by a string literal; usable in `const` items.
+    pub const fn from_static(name: &'static str) -> Self {
+        Self(Cow::Borrowed(name))
     }
 
-    /// Parses a name written by [`EntityKind::as_str`]; unknown names become `Other`.
+    /// A kind by name.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self(Cow::Owned(name.into()))
+    }
+
+    /// The kind's name, as given.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The kind named `name` (the inverse of [`EntityKind::as_str`]).
     pub fn parse(name: &str) -> Self {
-        match name {
-            "contact" => Self::Contact,
-            "opportunity" => Self::Opportunity,
-            "task" => Self::Task,
-            "note" => Self::Note,
-            "appointment" => Self::Appointment,
-            other => Self::Other(other.to_owned()),
-        }
+        Self::new(name)
+    }
+}
+
+impl From<&str> for EntityKind {
+    fn from(name: &str) -> Self {
+        Self::new(name)
+    }
+}
+
+impl From<String> for EntityKind {
+    fn from(name: String) -> Self {
+        Self::new(name)
     }
 }
 
@@ -242,12 +241,9 @@ mod tests {
     #[test]
     fn entity_names_round_trip() {
         for kind in [
-            EntityKind::Contact,
-            EntityKind::Opportunity,
-            EntityKind::Task,
-            EntityKind::Note,
-            EntityKind::Appointment,
-            EntityKind::Other("invoice".into()),
+            EntityKind::new("contact"),
+            EntityKind::from_static("invoice"),
+            EntityKind::from("custom_object"),
         ] {
             assert_eq!(EntityKind::parse(kind.as_str()), kind);
             let json = serde_json::to_string(&kind).unwrap();
@@ -259,11 +255,11 @@ mod tests {
     fn effective_time_prefers_the_record() {
         let t1 = DateTime::from_timestamp(100, 0).unwrap();
         let t2 = DateTime::from_timestamp(200, 0).unwrap();
-        let mut e = SourceEvent::new("e", EntityKind::Contact, "c", EventKind::Updated);
+        let mut e = SourceEvent::new("e", EntityKind::new("contact"), "c", EventKind::Updated);
         assert_eq!(e.effective_time(), None);
         e.occurred_at = Some(t1);
         assert_eq!(e.effective_time(), Some(t1));
-        e.record = Some(SourceRecord::new(EntityKind::Contact, "c").with_updated_at(t2));
+        e.record = Some(SourceRecord::new(EntityKind::new("contact"), "c").with_updated_at(t2));
         assert_eq!(e.effective_time(), Some(t2));
     }
 }

@@ -4,7 +4,7 @@
 //! use sync_core::report::{ApiStats, SyncReport};
 //! use sync_core::record::EntityKind;
 //!
-//! let mut report = SyncReport::new(EntityKind::Contact);
+//! let mut report = SyncReport::new(EntityKind::new("contact"));
 //! report.created += 2;
 //! report.api_stats.insert("notion".into(), ApiStats { requests: 2, ..ApiStats::default() });
 //! assert_eq!(report.writes(), 2);

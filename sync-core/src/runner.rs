@@ -24,17 +24,17 @@
 //!
 //! # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
 //! let source = Arc::new(FakeSource::new());
-//! source.set(EntityKind::Contact, "c-1", "Ada");
+//! source.set(EntityKind::new("contact"), "c-1", "Ada");
 //! let sink = Arc::new(FakeSink::new());
 //! let engine = Arc::new(Engine::builder()
 //!     .source(source.clone()).sink(sink.clone()).store(Arc::new(MemoryStore::new()))
-//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::Contact, "contacts")))
+//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::new("contact"), "contacts")))
 //!     .build().unwrap());
 //! let handle = HybridRunner::new(engine)
-//!     .entities(vec![EntityKind::Contact])
+//!     .entities(vec![EntityKind::new("contact")])
 //!     .interval(Duration::from_secs(3600))
 //!     .spawn();
-//! handle.send(SourceEvent::new("e1", EntityKind::Contact, "c-1", EventKind::Updated)).await.unwrap();
+//! handle.send(SourceEvent::new("e1", EntityKind::new("contact"), "c-1", EventKind::Updated)).await.unwrap();
 //! let summary = handle.shutdown().await.unwrap();
 //! assert_eq!(summary.events_received, 1);
 //! assert_eq!(sink.live_rows(&"contacts".into()).len(), 1);

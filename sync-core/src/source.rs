@@ -12,10 +12,10 @@
 //!
 //! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
 //! let source = FakeSource::new();
-//! source.upsert(SourceRecord::new(EntityKind::Contact, "c-1"));
-//! let all: Vec<_> = source.stream_all(&EntityKind::Contact).collect().await;
+//! source.upsert(SourceRecord::new(EntityKind::new("contact"), "c-1"));
+//! let all: Vec<_> = source.stream_all(&EntityKind::new("contact")).collect().await;
 //! assert_eq!(all.len(), 1);
-//! assert!(source.fetch(&EntityKind::Contact, "c-1").await.unwrap().is_some());
+//! assert!(source.fetch(&EntityKind::new("contact"), "c-1").await.unwrap().is_some());
 //! # });
 //! ```
 

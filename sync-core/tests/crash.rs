@@ -11,7 +11,7 @@ use sync_core::engine::Engine;
 use sync_core::record::{EntityKind, EventKind, SourceEvent};
 use sync_core::state::StateStore;
 
-const C: EntityKind = EntityKind::Contact;
+const C: EntityKind = EntityKind::from_static("contact");
 
 #[derive(Debug, Clone, Copy)]
 enum CrashAt {

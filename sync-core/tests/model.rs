@@ -22,7 +22,7 @@ use sync_core::engine::{Engine, EngineOptions};
 use sync_core::record::{EntityKind, EventKind, SourceEvent};
 use sync_core::testing::Crashed;
 
-const C: EntityKind = EntityKind::Contact;
+const C: EntityKind = EntityKind::from_static("contact");
 const IDS: u8 = 5;
 
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,7 @@ use common::{Fixture, contacts, log};
 use sync_core::projection::Value;
 use sync_core::record::{EntityKind, EventKind, SourceEvent, SourceRecord};
 
-const C: EntityKind = EntityKind::Contact;
+const C: EntityKind = EntityKind::from_static("contact");
 
 fn event(id: &str, record: &SourceRecord, kind: EventKind) -> SourceEvent {
     let mut e = SourceEvent::new(id, C, record.id.clone(), kind);

@@ -11,7 +11,7 @@ use sync_core::report::RunMode;
 use sync_core::state::StateStore;
 use sync_core::strategy::Strategy;
 
-const C: EntityKind = EntityKind::Contact;
+const C: EntityKind = EntityKind::from_static("contact");
 
 fn seed(fx: &Fixture, n: usize) {
     for i in 0..n {

@@ -7,7 +7,7 @@ use sync_core::projection::{Projection, Value};
 use sync_core::record::EntityKind;
 use sync_core::sink::RowId;
 
-const C: EntityKind = EntityKind::Contact;
+const C: EntityKind = EntityKind::from_static("contact");
 
 async fn synced(n: usize) -> (Fixture, sync_core::Engine) {
     let fx = Fixture::new();

@@ -8,7 +8,7 @@ use common::{Fixture, log};
 use sync_core::record::{EntityKind, EventKind, SourceEvent};
 use sync_core::runner::HybridRunner;
 
-const C: EntityKind = EntityKind::Contact;
+const C: EntityKind = EntityKind::from_static("contact");
 
 #[tokio::test]
 async fn a_burst_for_one_record_collapses_into_one_fetch() {

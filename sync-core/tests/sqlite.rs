@@ -32,19 +32,31 @@ async fn a_restarted_process_reads_and_writes_nothing() {
     source.set_incremental(false);
     let sink = Arc::new(FakeSink::new());
     for i in 0..20 {
-        source.set(EntityKind::Contact, &format!("c{i}"), "n");
+        source.set(EntityKind::new("contact"), &format!("c{i}"), "n");
     }
     {
         let e = engine(&source, &sink, SqliteStore::open(&path).unwrap());
-        assert_eq!(e.reconcile(&EntityKind::Contact).await.unwrap().created, 20);
+        assert_eq!(
+            e.reconcile(&EntityKind::new("contact"))
+                .await
+                .unwrap()
+                .created,
+            20
+        );
     }
     let before = sink.stats();
     let e = engine(&source, &sink, SqliteStore::open(&path).unwrap());
-    let report = e.reconcile(&EntityKind::Contact).await.unwrap();
+    let report = e.reconcile(&EntityKind::new("contact")).await.unwrap();
     assert_eq!((report.unchanged, report.writes()), (20, 0));
     assert_eq!(sink.stats(), before, "no sink call at all");
-    source.delete(&EntityKind::Contact, "c3");
-    assert_eq!(e.reconcile(&EntityKind::Contact).await.unwrap().trashed, 1);
+    source.delete(&EntityKind::new("contact"), "c3");
+    assert_eq!(
+        e.reconcile(&EntityKind::new("contact"))
+            .await
+            .unwrap()
+            .trashed,
+        1
+    );
     assert_eq!(sink.live_rows(&contacts()).len(), 19);
     drop(e);
     for suffix in ["", "-wal", "-shm"] {

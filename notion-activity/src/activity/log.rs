@@ -492,11 +492,10 @@ pub(crate) async fn migrate_to(
         .await
 }
 
-/// The data source titled exactly `title` whose database sits under `parent_page_id`.
 /// Finds the data source titled `title` under `parent_page_id`, or creates a database with
 /// `schema` there. After a create whose outcome is unknown it looks again before creating, so
 /// a lost answer never leaves two databases.
-pub(crate) async fn find_or_create(
+pub async fn find_or_create(
     client: &NotionClient,
     parent_page_id: &str,
     title: &str,

@@ -26,19 +26,19 @@
 //!
 //! # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
 //! let source = Arc::new(FakeSource::new());
-//! source.upsert(SourceRecord::new(EntityKind::Contact, "c-1").with_display_name("Ada"));
+//! source.upsert(SourceRecord::new(EntityKind::new("contact"), "c-1").with_display_name("Ada"));
 //! let sink = Arc::new(FakeSink::new());
 //! let engine = Engine::builder()
 //!     .source(source.clone())
 //!     .sink(sink.clone())
 //!     .store(Arc::new(MemoryStore::new()))
-//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::Contact, "contacts")))
+//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::new("contact"), "contacts")))
 //!     .build()
 //!     .unwrap();
-//! let report = engine.reconcile(&EntityKind::Contact).await.unwrap();
+//! let report = engine.reconcile(&EntityKind::new("contact")).await.unwrap();
 //! assert_eq!(report.created, 1);
 //! // Nothing changed: the second run writes nothing.
-//! let again = engine.reconcile(&EntityKind::Contact).await.unwrap();
+//! let again = engine.reconcile(&EntityKind::new("contact")).await.unwrap();
 //! assert_eq!(again.writes(), 0);
 //! # });
 //! ```

@@ -27,7 +27,7 @@ async fn survives_reopen() {
         row.source_updated_at = Some(at);
         store.put_row(&table, "k", row).await.unwrap();
         store
-            .set_cursor(&EntityKind::Contact, Some(ChangeCursor("c9".into())))
+            .set_cursor(&EntityKind::new("contact"), Some(ChangeCursor("c9".into())))
             .await
             .unwrap();
         store.mark_processed("push", "e1", at).await.unwrap();
@@ -37,14 +37,14 @@ async fn survives_reopen() {
             ..RunInfo::default()
         };
         store
-            .set_run_info(&EntityKind::Contact, info)
+            .set_run_info(&EntityKind::new("contact"), info)
             .await
             .unwrap();
         let intent = Intent {
             id: 0,
             table: table.clone(),
             key: "k".into(),
-            entity: EntityKind::Contact,
+            entity: EntityKind::new("contact"),
             op: super::super::IntentOp::Create,
             projection_hash: Some(ContentHash(1)),
             row_id: None,
@@ -58,12 +58,19 @@ async fn survives_reopen() {
     assert_eq!(row.hash, Some(ContentHash(42)));
     assert_eq!(row.source_updated_at, Some(at));
     assert_eq!(
-        store.cursor(&EntityKind::Contact).await.unwrap(),
+        store.cursor(&EntityKind::new("contact")).await.unwrap(),
         Some(ChangeCursor("c9".into()))
     );
     assert!(store.is_processed("push", "e1").await.unwrap());
     assert!(store.is_indexed(&table).await.unwrap());
-    assert_eq!(store.run_info(&EntityKind::Contact).await.unwrap().runs, 3);
+    assert_eq!(
+        store
+            .run_info(&EntityKind::new("contact"))
+            .await
+            .unwrap()
+            .runs,
+        3
+    );
     let intents = store.pending_intents().await.unwrap();
     assert_eq!(intents.len(), 1);
     store.finish_intent(intents[0].id).await.unwrap();

@@ -10,7 +10,7 @@
 //! use sync_core::strategy::{EventStreamStrategy, Strategy};
 //!
 //! let s = EventStreamStrategy::new("activity");
-//! let e = SourceEvent::new("wh-1", EntityKind::Contact, "c-1", EventKind::Created);
+//! let e = SourceEvent::new("wh-1", EntityKind::new("contact"), "c-1", EventKind::Created);
 //! let row = s.event_row(&e, None).unwrap();
 //! assert_eq!(row.event_id, "wh-1");
 //! assert_eq!(row.properties.get("Kind"), Some(&Value::Select("created".into())));
@@ -128,7 +128,7 @@ mod tests {
     #[test]
     fn payload_is_truncated_on_a_char_boundary() {
         let s = EventStreamStrategy::new("log");
-        let mut e = SourceEvent::new("e", EntityKind::Task, "t", EventKind::Updated);
+        let mut e = SourceEvent::new("e", EntityKind::new("task"), "t", EventKind::Updated);
         e.payload = Some(serde_json::Value::String("é".repeat(3000)));
         let row = s.event_row(&e, None).unwrap();
         match row.properties.get("Payload") {
@@ -139,8 +139,8 @@ mod tests {
 
     #[test]
     fn only_filters_tables() {
-        let s = EventStreamStrategy::new("log").only([EntityKind::Contact]);
-        assert!(s.table(&EntityKind::Contact).is_some());
-        assert!(s.table(&EntityKind::Note).is_none());
+        let s = EventStreamStrategy::new("log").only([EntityKind::new("contact")]);
+        assert!(s.table(&EntityKind::new("contact")).is_some());
+        assert!(s.table(&EntityKind::new("note")).is_none());
     }
 }

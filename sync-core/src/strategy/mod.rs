@@ -20,7 +20,7 @@
 //! impl Strategy for Names {
 //!     fn name(&self) -> &str { "names" }
 //!     fn table(&self, entity: &EntityKind) -> Option<TableId> {
-//!         (*entity == EntityKind::Contact).then(|| TableId::from("people"))
+//!         (*entity == EntityKind::new("contact")).then(|| TableId::from("people"))
 //!     }
 //!     fn project(&self, record: &SourceRecord) -> Option<Projection> {
 //!         let name = record.display_name.clone().unwrap_or_default();
@@ -39,7 +39,7 @@ pub use summary::{FieldMap, Lookups, SummaryStrategy, Transform};
 
 use chrono::{DateTime, Utc};
 
-use crate::projection::{DateValue, Projection, Value};
+use crate::projection::{DateValue, Projection, Value, ValueKind};
 use crate::record::{EntityKind, SourceEvent, SourceRecord};
 use crate::sink::{EventRow, TableId};
 
@@ -50,6 +50,53 @@ pub enum Role {
     Mirror,
     /// One row per event, appended once and never changed.
     EventLog,
+}
+
+/// The columns a mirroring strategy writes to one table, declared once by the strategy so a
+/// sink can create them, and check an existing table against them, before the first write.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TableSchema {
+    /// The hashed properties, by name, in column order. The one of kind
+    /// [`ValueKind::Title`] is the title column.
+    pub properties: Vec<(String, ValueKind)>,
+    /// Columns written with every row but never hashed (such as "Last Synced").
+    pub stamps: Vec<(String, ValueKind)>,
+}
+
+impl TableSchema {
+    /// Adds a hashed property; a name already declared keeps its first kind.
+    pub fn property(mut self, name: impl Into<String>, kind: ValueKind) -> Self {
+        let name = name.into();
+        if !self.declares(&name) {
+            self.properties.push((name, kind));
+        }
+        self
+    }
+
+    /// Adds a stamp; a name already declared keeps its first kind.
+    pub fn stamp(mut self, name: impl Into<String>, kind: ValueKind) -> Self {
+        let name = name.into();
+        if !self.declares(&name) {
+            self.stamps.push((name, kind));
+        }
+        self
+    }
+
+    /// Whether `name` is declared, as a property or a stamp.
+    pub fn declares(&self, name: &str) -> bool {
+        self.properties
+            .iter()
+            .chain(&self.stamps)
+            .any(|(n, _)| n == name)
+    }
+
+    /// The title property, if one is declared.
+    pub fn title(&self) -> Option<&str> {
+        self.properties
+            .iter()
+            .find(|(_, k)| *k == ValueKind::Title)
+            .map(|(n, _)| n.as_str())
+    }
 }
 
 /// What a record or an event becomes in the sink.
@@ -64,6 +111,14 @@ pub trait Strategy: Send + Sync {
 
     /// The table for records (or events) of `entity`, or `None` to ignore that kind.
     fn table(&self, entity: &EntityKind) -> Option<TableId>;
+
+    /// The columns this strategy writes to `table` (mirroring strategies): every property
+    /// [`Strategy::project`] emits and every stamp [`Strategy::stamp`] adds. Sinks derive
+    /// their columns from it. Default: `None` (undeclared; the sink must be told).
+    fn schema(&self, table: &TableId) -> Option<TableSchema> {
+        let _ = table;
+        None
+    }
 
     /// The row content for `record` (mirroring strategies), or `None` to skip the record.
     ///

@@ -11,9 +11,9 @@
 //! use sync_core::strategy::{ReferenceStrategy, Strategy};
 //!
 //! let s = ReferenceStrategy::new()
-//!     .table(EntityKind::Contact, "contacts")
+//!     .table(EntityKind::new("contact"), "contacts")
 //!     .link(Arc::new(|r: &SourceRecord| Some(format!("https://crm.example/contacts/{}", r.id))));
-//! let p = s.project(&SourceRecord::new(EntityKind::Contact, "c-1").with_display_name("Ada")).unwrap();
+//! let p = s.project(&SourceRecord::new(EntityKind::new("contact"), "c-1").with_display_name("Ada")).unwrap();
 //! assert_eq!(p.get("Name"), Some(&Value::Title("Ada".into())));
 //! assert_eq!(p.get("Link"), Some(&Value::Url("https://crm.example/contacts/c-1".into())));
 //! ```
@@ -24,8 +24,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use super::{Strategy, stamp_last_synced};
-use crate::projection::{Projection, Value};
+use super::{Strategy, TableSchema, stamp_last_synced};
+use crate::projection::{Projection, Value, ValueKind};
 use crate::record::{EntityKind, SourceRecord};
 use crate::sink::TableId;
 
@@ -105,6 +105,21 @@ impl Strategy for ReferenceStrategy {
         self.tables.get(entity).cloned()
     }
 
+    fn schema(&self, table: &TableId) -> Option<TableSchema> {
+        if !self.tables.values().any(|t| t == table) {
+            return None;
+        }
+        let schema = TableSchema::default()
+            .property(Self::NAME, ValueKind::Title)
+            .property(Self::ID, ValueKind::Text)
+            .property(Self::KIND, ValueKind::Select)
+            .property(Self::LINK, ValueKind::Url);
+        Some(match &self.last_synced {
+            Some(property) => schema.stamp(property.clone(), ValueKind::Date),
+            None => schema,
+        })
+    }
+
     fn project(&self, record: &SourceRecord) -> Option<Projection> {
         let title = record
             .display_name
@@ -137,8 +152,8 @@ mod tests {
 
     #[test]
     fn last_synced_is_a_stamp_not_content() {
-        let s = ReferenceStrategy::new().table(EntityKind::Contact, "t");
-        let r = SourceRecord::new(EntityKind::Contact, "c");
+        let s = ReferenceStrategy::new().table(EntityKind::new("contact"), "t");
+        let r = SourceRecord::new(EntityKind::new("contact"), "c");
         let mut a = s.project(&r).unwrap();
         let before = a.content_hash();
         s.stamp(&mut a, DateTime::from_timestamp(5, 0).unwrap());
@@ -148,12 +163,12 @@ mod tests {
 
     #[test]
     fn falls_back_to_id_for_title_and_ignores_other_kinds() {
-        let s = ReferenceStrategy::new().table(EntityKind::Contact, "t");
+        let s = ReferenceStrategy::new().table(EntityKind::new("contact"), "t");
         let p = s
-            .project(&SourceRecord::new(EntityKind::Contact, "c-9"))
+            .project(&SourceRecord::new(EntityKind::new("contact"), "c-9"))
             .unwrap();
         assert_eq!(p.get("Name"), Some(&Value::Title("c-9".into())));
         assert_eq!(p.get("Link"), Some(&Value::Empty));
-        assert_eq!(Strategy::table(&s, &EntityKind::Task), None);
+        assert_eq!(Strategy::table(&s, &EntityKind::new("task")), None);
     }
 }

@@ -1,10 +1,12 @@
 //! The Summary strategy: chosen fields mapped to typed properties.
 //!
 //! Each [`FieldMap`] reads one value from the record's fields (a JSON pointer like
-//! `/contact/email`, or a dotted path like `customFields[abc123]` for a custom field by id),
-//! optionally transforms it (e.g. a pipeline stage id to its name through caller-provided
-//! [`Lookups`]) and converts it to a typed [`Value`]. Rows carry an ownership marker so the
-//! sync only ever touches its own rows, and a "Last Synced" stamp.
+//! `/contact/email`, or a dotted path like `custom.source`), optionally transforms it (e.g. a
+//! pipeline stage id to its name through caller-provided [`Lookups`]) and converts it to a
+//! typed [`Value`]. Rows get a "Last Synced" stamp and, if you set one, an ownership marker.
+//!
+//! The strategy declares its columns ([`Strategy::schema`](super::Strategy::schema)), so a
+//! sink can create or check them from this one declaration.
 //!
 //! ```
 //! use sync_core::projection::{Value, ValueKind};
@@ -13,16 +15,16 @@
 //! use serde_json::json;
 //!
 //! let s = SummaryStrategy::new()
-//!     .table(EntityKind::Opportunity, "deals")
+//!     .table(EntityKind::new("opportunity"), "deals")
 //!     .field(FieldMap::new("name", "Deal", ValueKind::Title))
 //!     .field(FieldMap::new("monetaryValue", "Value", ValueKind::Number))
 //!     .field(FieldMap::new("pipelineStageId", "Stage", ValueKind::Select)
 //!         .transform(Transform::Lookup("stages".into())))
-//!     .field(FieldMap::new("customFields[cf1]", "Source", ValueKind::Text));
+//!     .field(FieldMap::new("custom.cf1", "Source", ValueKind::Text));
 //! s.set_lookups(Lookups::new().with("stages", "st-1", "Won"));
-//! let record = SourceRecord::new(EntityKind::Opportunity, "o-1").with_fields(json!({
+//! let record = SourceRecord::new(EntityKind::new("opportunity"), "o-1").with_fields(json!({
 //!     "name": "Big deal", "monetaryValue": "1200.5", "pipelineStageId": "st-1",
-//!     "customFields": [{"id": "cf1", "value": "Referral"}]
+//!     "custom": {"cf1": "Referral"}
 //! }));
 //! let p = s.project(&record).unwrap();
 //! assert_eq!(p.get("Value"), Some(&Value::Number(1200.5)));
@@ -37,7 +39,7 @@ use std::sync::{Arc, PoisonError, RwLock};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value as Json;
 
-use super::{Strategy, stamp_last_synced};
+use super::{Strategy, TableSchema, stamp_last_synced};
 use crate::projection::{DateValue, Projection, Value, ValueKind};
 use crate::record::{EntityKind, SourceRecord};
 use crate::sink::TableId;
@@ -131,7 +133,8 @@ impl Lookups {
     }
 }
 
-/// Chosen fields as typed properties, with an ownership marker and a "Last Synced" stamp.
+/// Chosen fields as typed properties, with a "Last Synced" stamp and an optional ownership
+/// marker.
 #[derive(Debug)]
 pub struct SummaryStrategy {
     tables: BTreeMap<EntityKind, TableId>,
@@ -150,19 +153,17 @@ impl Default for SummaryStrategy {
 impl SummaryStrategy {
     /// Default title property, used when no field maps to a title.
     pub const NAME: &'static str = "Name";
-    /// Default marker property.
-    pub const MARKER: &'static str = "Managed By";
-    /// Default marker value.
-    pub const MARKER_VALUE: &'static str = "GHL Sync";
+    /// Default stamp property.
+    pub const LAST_SYNCED: &'static str = "Last Synced";
 
-    /// No tables, no fields, the default marker and a "Last Synced" stamp.
+    /// No tables, no fields, no marker and a "Last Synced" stamp.
     pub fn new() -> Self {
         Self {
             tables: BTreeMap::new(),
             fields: Vec::new(),
             lookups: RwLock::new(Lookups::new()),
-            marker: Some((Self::MARKER.to_owned(), Self::MARKER_VALUE.to_owned())),
-            last_synced: Some("Last Synced".to_owned()),
+            marker: None,
+            last_synced: Some(Self::LAST_SYNCED.to_owned()),
         }
     }
 
@@ -178,7 +179,8 @@ impl SummaryStrategy {
         self
     }
 
-    /// Sets (or with `None` removes) the ownership marker: a select property and its value.
+    /// Sets (or with `None` removes) an ownership marker: a select property, and the value
+    /// every row of this strategy gets in it (none by default).
     pub fn marker(mut self, marker: Option<(String, String)>) -> Self {
         self.marker = marker;
         self
@@ -221,6 +223,26 @@ impl Strategy for SummaryStrategy {
         self.tables.get(entity).cloned()
     }
 
+    fn schema(&self, table: &TableId) -> Option<TableSchema> {
+        if !self.tables.values().any(|t| t == table) {
+            return None;
+        }
+        let mut schema = TableSchema::default();
+        if !self.fields.iter().any(|f| f.kind == ValueKind::Title) {
+            schema = schema.property(Self::NAME, ValueKind::Title);
+        }
+        for field in &self.fields {
+            schema = schema.property(field.property.clone(), field.kind);
+        }
+        if let Some((property, _)) = &self.marker {
+            schema = schema.property(property.clone(), ValueKind::Select);
+        }
+        if let Some(property) = &self.last_synced {
+            schema = schema.stamp(property.clone(), ValueKind::Date);
+        }
+        Some(schema)
+    }
+
     fn project(&self, record: &SourceRecord) -> Option<Projection> {
         let mut p = Projection::new();
         let mut has_title = false;
@@ -255,38 +277,19 @@ impl Strategy for SummaryStrategy {
     }
 }
 
-/// Finds a value by JSON pointer (`/a/0/b`) or dotted path (`a.0.b`, `customFields[id]`).
+/// Finds a value by JSON pointer (`/a/0/b`) or dotted path (`a.0.b`).
 ///
-/// In a dotted path, `name[id]` picks, from the array `name`, the element whose `id` equals
-/// `id`, and yields its `value` (or `fieldValue` / `field_value`), as GHL custom fields are
-/// shaped.
+/// In a dotted path a numeric segment indexes an array. Source adapters shape their records
+/// so that every field worth mapping is reachable this way.
 pub fn resolve_path<'a>(root: &'a Json, path: &str) -> Option<&'a Json> {
     if path.starts_with('/') {
         return root.pointer(path);
     }
     let mut current = root;
     for segment in path.split('.').filter(|s| !s.is_empty()) {
-        current = match segment.split_once('[') {
-            Some((name, rest)) => {
-                let id = rest.strip_suffix(']')?;
-                let list = if name.is_empty() {
-                    current
-                } else {
-                    current.get(name)?
-                };
-                let item = list
-                    .as_array()?
-                    .iter()
-                    .find(|item| item.get("id").and_then(Json::as_str) == Some(id))?;
-                ["value", "fieldValue", "field_value"]
-                    .iter()
-                    .find_map(|k| item.get(*k))
-                    .unwrap_or(item)
-            }
-            None => match current {
-                Json::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
-                _ => current.get(segment)?,
-            },
+        current = match current {
+            Json::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
+            _ => current.get(segment)?,
         };
     }
     Some(current)
@@ -393,13 +396,14 @@ mod tests {
 
     #[test]
     fn paths() {
-        let v = json!({"a": {"b": [10, 20]}, "customFields": [{"id": "x", "value": "X"}, {"id": "y", "fieldValue": 2}]});
+        let v = json!({"a": {"b": [10, 20]}, "custom": {"x": "X"}});
         assert_eq!(resolve_path(&v, "/a/b/1"), Some(&json!(20)));
         assert_eq!(resolve_path(&v, "a.b.0"), Some(&json!(10)));
-        assert_eq!(resolve_path(&v, "customFields[x]"), Some(&json!("X")));
-        assert_eq!(resolve_path(&v, "customFields[y]"), Some(&json!(2)));
-        assert_eq!(resolve_path(&v, "customFields[z]"), None);
+        assert_eq!(resolve_path(&v, "a.b.7"), None);
+        assert_eq!(resolve_path(&v, "a.b.x"), None);
+        assert_eq!(resolve_path(&v, "custom.x"), Some(&json!("X")));
         assert_eq!(resolve_path(&v, "a.missing"), None);
+        assert_eq!(resolve_path(&v, ""), Some(&v));
     }
 
     #[test]
@@ -453,13 +457,50 @@ mod tests {
     }
 
     #[test]
-    fn adds_title_and_marker_when_missing() {
-        let s = SummaryStrategy::new().table(EntityKind::Contact, "t");
-        let p = s
-            .project(&SourceRecord::new(EntityKind::Contact, "c").with_display_name("N"))
-            .unwrap();
+    fn adds_title_when_missing_and_marker_only_when_set() {
+        let s = SummaryStrategy::new().table(EntityKind::new("contact"), "t");
+        let record = SourceRecord::new(EntityKind::new("contact"), "c").with_display_name("N");
+        let p = s.project(&record).unwrap();
         assert_eq!(p.get("Name"), Some(&Value::Title("N".into())));
-        assert_eq!(p.get("Managed By"), Some(&Value::Select("GHL Sync".into())));
+        assert_eq!(p.properties.len(), 1);
+        let s = s.marker(Some(("Owner".into(), "sync".into())));
+        let p = s.project(&record).unwrap();
+        assert_eq!(p.get("Owner"), Some(&Value::Select("sync".into())));
+    }
+
+    #[test]
+    fn schema_declares_every_projected_property_and_stamp() {
+        let s = SummaryStrategy::new()
+            .table(EntityKind::new("contact"), "t")
+            .field(FieldMap::new("email", "Email", ValueKind::Email))
+            .field(FieldMap::new("n", "Score", ValueKind::Number))
+            .marker(Some(("Owner".into(), "sync".into())));
+        let schema = s.schema(&TableId::from("t")).unwrap();
+        assert_eq!(s.schema(&TableId::from("other")), None);
+        let record = SourceRecord::new(EntityKind::new("contact"), "c");
+        let mut p = s.project(&record).unwrap();
+        s.stamp(&mut p, Utc::now());
+        let declared: Vec<&str> = schema.properties.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(declared, ["Name", "Email", "Score", "Owner"]);
+        assert_eq!(schema.title(), Some("Name"));
+        assert_eq!(
+            schema.stamps,
+            vec![("Last Synced".to_owned(), ValueKind::Date)]
+        );
+        for name in p.all().keys() {
+            assert!(
+                schema.declares(name),
+                "{name} is projected but not declared"
+            );
+        }
+        let titled = SummaryStrategy::new()
+            .table(EntityKind::new("contact"), "t")
+            .field(FieldMap::new("n", "Full name", ValueKind::Title))
+            .last_synced(None);
+        let schema = titled.schema(&TableId::from("t")).unwrap();
+        assert_eq!(schema.title(), Some("Full name"));
+        assert_eq!(schema.properties.len(), 1);
+        assert!(schema.stamps.is_empty());
     }
 
     #[test]
@@ -470,7 +511,8 @@ mod tests {
         );
         let p = s
             .project(
-                &SourceRecord::new(EntityKind::Opportunity, "o").with_fields(json!({"s": "id-9"})),
+                &SourceRecord::new(EntityKind::new("opportunity"), "o")
+                    .with_fields(json!({"s": "id-9"})),
             )
             .unwrap();
         assert_eq!(p.get("Stage"), Some(&Value::Select("id-9".into())));

@@ -26,7 +26,7 @@ pub fn log() -> TableId {
 }
 
 pub fn reference() -> ReferenceStrategy {
-    ReferenceStrategy::new().table(EntityKind::Contact, CONTACTS)
+    ReferenceStrategy::new().table(EntityKind::new("contact"), CONTACTS)
 }
 
 pub struct Fixture {
@@ -82,7 +82,7 @@ impl Fixture {
     pub fn expected(&self) -> BTreeMap<String, BTreeMap<String, Value>> {
         let strategy = reference();
         self.source
-            .all(&EntityKind::Contact)
+            .all(&EntityKind::new("contact"))
             .into_iter()
             .filter_map(|r| strategy.project(&r).map(|p| (r.id.clone(), p.properties)))
             .collect()

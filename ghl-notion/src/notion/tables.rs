@@ -8,7 +8,7 @@
 //! keep their own columns beside the mirrored ones.
 //!
 //! ```
-//! use notion_activity::sync::MirrorOptions;
+//! use ghl_notion::notion::MirrorOptions;
 //! use sync_core::projection::ValueKind;
 //!
 //! let options = MirrorOptions::new()
@@ -27,16 +27,18 @@ use sync_core::projection::ValueKind;
 
 use ghl_notion_runtime::paging::{PageOf, cursor_stream};
 
-use crate::activity::{ActivityLog, find_or_create};
-use crate::client::NotionClient;
-use crate::error::{Error, Result};
-use crate::ids::DataSourceId;
-use crate::models::page::Page;
-use crate::models::query::{BoxStream, Direction, Filter, QueryRequest, QueryResponse, Sort};
-use crate::properties::PropertySchema;
-use crate::properties::value::PropertyKind;
-use crate::request::{Request, segment};
-use crate::sink::{RecordSink, SinkMapping};
+use notion_activity::activity::{ActivityLog, find_or_create};
+use notion_activity::client::NotionClient;
+use notion_activity::error::{Error, Result};
+use notion_activity::ids::DataSourceId;
+use notion_activity::models::page::Page;
+use notion_activity::models::query::{
+    BoxStream, Direction, Filter, QueryRequest, QueryResponse, Sort,
+};
+use notion_activity::properties::PropertySchema;
+use notion_activity::properties::value::PropertyKind;
+use notion_activity::request::{Request, segment};
+use notion_activity::sink::{RecordSink, SinkMapping};
 
 use super::convert::{property_kind, property_schema};
 
@@ -229,8 +231,8 @@ impl MirrorTable {
     }
 }
 
-fn equals(key: &str) -> crate::models::query::TextOp {
-    crate::models::query::TextOp::Equals(key.to_owned())
+fn equals(key: &str) -> notion_activity::models::query::TextOp {
+    notion_activity::models::query::TextOp::Equals(key.to_owned())
 }
 
 /// The trashed rows of a data source (`in_trash: true` in the query body), oldest first.

@@ -1,14 +1,14 @@
 //! `sync_core::Engine` end to end on `NotionSink` and the Notion emulator: an initial sync,
 //! a quiet second run, and drift repair of a hand edit and a hand trash.
-#![cfg(feature = "sync")]
 
 mod common;
 
+use ghl_notion::entity;
 use std::sync::Arc;
 
 use common::Emu;
+use ghl_notion::notion::{MirrorOptions, NotionSink};
 use notion_activity::Page;
-use notion_activity::sync::{MirrorOptions, NotionSink};
 use serde_json::json;
 use sync_core::engine::Engine;
 use sync_core::projection::ValueKind;
@@ -35,10 +35,10 @@ async fn engine_syncs_stays_quiet_and_repairs_drift() {
     );
     let source = Arc::new(FakeSource::new());
     for (id, name) in [("c-1", "Ada"), ("c-2", "Grace"), ("c-3", "Linus")] {
-        source.set(EntityKind::Contact, id, name);
+        source.set(entity::CONTACT, id, name);
     }
     let strategy = ReferenceStrategy::new()
-        .table(EntityKind::Contact, "contacts")
+        .table(entity::CONTACT, "contacts")
         .link(Arc::new(|r: &sync_core::SourceRecord| {
             Some(format!("https://crm.example/contacts/{}", r.id))
         }));
@@ -51,7 +51,7 @@ async fn engine_syncs_stays_quiet_and_repairs_drift() {
         .build()
         .expect("engine");
 
-    let first = engine.reconcile(&EntityKind::Contact).await.expect("first");
+    let first = engine.reconcile(&entity::CONTACT).await.expect("first");
     assert_eq!(first.created, 3, "{first:?}");
     assert!(first.is_clean(), "{first:?}");
     let table = TableId::from("contacts");
@@ -59,10 +59,7 @@ async fn engine_syncs_stays_quiet_and_repairs_drift() {
     assert_eq!(emu.emulator.pages_in(&ds).len(), 3);
 
     let creates = emu.creates.load(std::sync::atomic::Ordering::SeqCst);
-    let second = engine
-        .reconcile(&EntityKind::Contact)
-        .await
-        .expect("second");
+    let second = engine.reconcile(&entity::CONTACT).await.expect("second");
     assert_eq!(second.writes(), 0, "{second:?}");
     assert_eq!(
         emu.creates.load(std::sync::atomic::Ordering::SeqCst),
@@ -87,7 +84,7 @@ async fn engine_syncs_stays_quiet_and_repairs_drift() {
         .expect("trash");
 
     let repair = engine
-        .verify_and_repair(&EntityKind::Contact)
+        .verify_and_repair(&entity::CONTACT)
         .await
         .expect("repair");
     assert_eq!(repair.rewritten, 1, "{repair:?}");
@@ -99,7 +96,7 @@ async fn engine_syncs_stays_quiet_and_repairs_drift() {
     assert!(!page(&trashed.0).in_trash());
 
     let again = engine
-        .verify_and_repair(&EntityKind::Contact)
+        .verify_and_repair(&entity::CONTACT)
         .await
         .expect("repair again");
     assert_eq!(

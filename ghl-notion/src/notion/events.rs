@@ -1,6 +1,6 @@
 //! From sync-core's [`EventRow`] to the activity log's [`ActivityEvent`].
 //!
-//! The activity log has a fixed schema (see [`crate::activity::columns`]); an event row's
+//! The activity log has a fixed schema (see [`notion_activity::activity::columns`]); an event row's
 //! properties are read by the names [`EventStreamStrategy`](sync_core::EventStreamStrategy)
 //! gives them:
 //!
@@ -17,11 +17,11 @@
 //! | Event ID | `event_id` |
 //!
 //! ```
-//! use notion_activity::sync::events::activity_event;
+//! use ghl_notion::notion::events::activity_event;
 //! use sync_core::record::{EntityKind, EventKind, SourceEvent};
 //! use sync_core::strategy::{EventStreamStrategy, Strategy};
 //!
-//! let e = SourceEvent::new("wh-1", EntityKind::Contact, "c-1", EventKind::Created);
+//! let e = SourceEvent::new("wh-1", entity::CONTACT, "c-1", EventKind::Created);
 //! let row = EventStreamStrategy::new("log").event_row(&e, None).unwrap();
 //! let activity = activity_event(&row, chrono::Utc::now());
 //! assert_eq!(activity.ghl_entity, "Contact");
@@ -33,7 +33,7 @@ use chrono::{DateTime, Utc};
 use sync_core::projection::Value;
 use sync_core::sink::EventRow;
 
-use crate::activity::ActivityEvent;
+use notion_activity::activity::ActivityEvent;
 
 fn capitalise(name: &str) -> String {
     let mut chars = name.chars();

@@ -1,12 +1,11 @@
 //! The ingress → engine hand-off: journaled before acknowledged, 429 when the queue is full
 //! (so GHL keeps the event), replayed after a crash.
-#![cfg(feature = "sync")]
 
 use bytes::Bytes;
 use ghl_client::runtime::{Clock, ManualClock};
-use ghl_client::sync::EngineInbox;
 use ghl_client::webhooks::testing::TestSigner;
 use ghl_client::webhooks::{Ingress, Outcome};
+use ghl_notion::inbox::EngineInbox;
 use serde_json::json;
 use tokio::sync::mpsc;
 

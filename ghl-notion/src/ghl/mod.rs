@@ -16,31 +16,29 @@
 //! ```no_run
 //! use std::sync::Arc;
 //! use ghl_client::GhlClient;
-//! use ghl_client::sync::GhlSource;
+//! use ghl_notion::ghl::GhlSource;
 //! use sync_core::{Engine, EntityKind, MemoryStore, ReferenceStrategy};
 //! use sync_core::testing::FakeSink;
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let source = GhlSource::new(GhlClient::from_env()?)
 //!     .page_size(500)
-//!     .entities([EntityKind::Contact, EntityKind::Opportunity]);
+//!     .entities([entity::CONTACT, entity::OPPORTUNITY]);
 //! let engine = Engine::builder()
 //!     .source(Arc::new(source))
 //!     .sink(Arc::new(FakeSink::new())) // the Notion sink in production
 //!     .store(Arc::new(MemoryStore::new()))
-//!     .strategy(Arc::new(ReferenceStrategy::new().table(EntityKind::Contact, "contacts")))
+//!     .strategy(Arc::new(ReferenceStrategy::new().table(entity::CONTACT, "contacts")))
 //!     .build()?;
-//! let report = engine.reconcile(&EntityKind::Contact).await?;
+//! let report = engine.reconcile(&entity::CONTACT).await?;
 //! println!("{report:?}");
 //! # Ok(()) }
 //! ```
 
 pub mod events;
-pub mod inbox;
 pub mod records;
 pub mod source;
 
 pub use events::{source_event, verified_source_event};
-pub use inbox::EngineInbox;
 pub use records::PipelineNames;
 pub use source::{GhlSource, remote_error};

@@ -1,6 +1,6 @@
 //! The webhook ingress's hand-off to the sync engine: journal first, then queue.
 //!
-//! [`EngineInbox`] is an [`EventSink`] for the webhook [`Ingress`](crate::webhooks::Ingress).
+//! [`EngineInbox`] is an [`EventSink`] for the webhook [`Ingress`](ghl_client::webhooks::Ingress).
 //! For each verified delivery that concerns a synced record it
 //!
 //! 1. appends the exact body to a durable journal (a [`FileSink`]: one fsynced JSON line),
@@ -23,8 +23,8 @@ use tokio::sync::mpsc;
 
 use sync_core::SourceEvent;
 
-use super::events::{source_event, verified_source_event};
-use crate::webhooks::{EventSink, FileSink, SinkError, VerifiedEvent, decode};
+use crate::ghl::events::{source_event, verified_source_event};
+use ghl_client::webhooks::{EventSink, FileSink, SinkError, VerifiedEvent, decode};
 
 /// An [`EventSink`] that journals engine events durably, then queues them; see the module docs.
 #[derive(Debug, Clone)]

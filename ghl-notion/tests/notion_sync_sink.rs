@@ -1,18 +1,18 @@
 //! `NotionSink` against the Notion emulator: row round trips, read-back hashes, hand edits,
 //! the activity log and lost responses.
-#![cfg(feature = "sync")]
 
 mod common;
 
+use ghl_notion::entity;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use common::Emu;
 use futures_util::TryStreamExt;
+use ghl_notion::notion::convert::{notion_view, read_back};
+use ghl_notion::notion::{MirrorOptions, NotionSink};
 use notion_activity::activity::ActivityLogOptions;
 use notion_activity::properties::PropertyKind;
-use notion_activity::sync::convert::{notion_view, read_back};
-use notion_activity::sync::{MirrorOptions, NotionSink};
 use notion_activity::{Page, PageId};
 use proptest::prelude::*;
 use serde_json::json;
@@ -262,7 +262,7 @@ async fn lost_create_is_unknown_and_the_row_is_found() {
 async fn events_append_once_and_are_found() {
     let s = setup().await;
     let log = TableId::from("activity");
-    let mut e = SourceEvent::new("wh-1", EntityKind::Contact, "c-1", EventKind::Created);
+    let mut e = SourceEvent::new("wh-1", entity::CONTACT, "c-1", EventKind::Created);
     e.actor = Some("Ann".into());
     e.occurred_at = DateTime::from_timestamp(1_700_000_000, 0);
     let row = EventStreamStrategy::new("activity")
@@ -286,7 +286,7 @@ async fn events_append_once_and_are_found() {
     s.emu
         .lose_creates
         .store(1, std::sync::atomic::Ordering::SeqCst);
-    let e2 = SourceEvent::new("wh-2", EntityKind::Contact, "c-1", EventKind::Updated);
+    let e2 = SourceEvent::new("wh-2", entity::CONTACT, "c-1", EventKind::Updated);
     let row2 = EventStreamStrategy::new("activity")
         .event_row(&e2, None)
         .expect("row");
@@ -382,7 +382,7 @@ fn read_back_hash_matches_for_every_value_kind() {
         .map(|(n, k)| {
             (
                 n.to_string(),
-                notion_activity::sync::convert::property_kind(*k),
+                ghl_notion::notion::convert::property_kind(*k),
             )
         })
         .collect();

@@ -24,7 +24,7 @@
 //!
 //! ```
 //! use notion_activity::properties::PropertyKind;
-//! use notion_activity::sync::convert::{read_value, write_value};
+//! use ghl_notion::notion::convert::{read_value, write_value};
 //! use sync_core::projection::Value;
 //!
 //! let json = write_value("Email", &Value::Email(" ada@example.com ".into()), &PropertyKind::Email);
@@ -40,11 +40,11 @@ use serde_json::{Map, Value as Json};
 use sync_core::hash::ContentHash;
 use sync_core::projection::{DateValue, Projection, Value, ValueKind};
 
-use crate::ids::PageId;
-use crate::models::page::Page;
-use crate::properties::PropertySchema;
-use crate::properties::text::plain_text;
-use crate::properties::value::{DateValue as NotionDate, PropertyKind, PropertyValue};
+use notion_activity::ids::PageId;
+use notion_activity::models::page::Page;
+use notion_activity::properties::PropertySchema;
+use notion_activity::properties::text::plain_text;
+use notion_activity::properties::value::{DateValue as NotionDate, PropertyKind, PropertyValue};
 
 /// The Notion property type that holds values of `kind`.
 pub fn property_kind(kind: ValueKind) -> PropertyKind {

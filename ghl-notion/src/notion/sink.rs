@@ -14,12 +14,12 @@ use sync_core::{BoxFuture, BoxStream};
 
 use ghl_notion_runtime::retry::ErrorKind;
 
-use crate::activity::{ActivityLog, ActivityLogOptions, AppendOutcome};
-use crate::client::NotionClient;
-use crate::error::{Error, Result};
-use crate::ids::{DataSourceId, PageId};
-use crate::models::page::Page;
-use crate::properties::value::PropertyValue;
+use notion_activity::activity::{ActivityLog, ActivityLogOptions, AppendOutcome};
+use notion_activity::client::NotionClient;
+use notion_activity::error::{Error, Result};
+use notion_activity::ids::{DataSourceId, PageId};
+use notion_activity::models::page::Page;
+use notion_activity::properties::value::PropertyValue;
 
 use super::convert::{Fingerprint, notion_view, read_back, write_projection};
 use super::events::activity_event;

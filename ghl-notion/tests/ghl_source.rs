@@ -1,18 +1,18 @@
 //! `GhlSource` against wiremock: paging, the incremental contact feed (cursor, overlap,
 //! checkpoint), pipeline names, fetch by id (404 → `None`) and the error mapping table.
-#![cfg(feature = "sync")]
 
-#[path = "fixtures/harness.rs"]
+#[path = "../../ghl-client/tests/fixtures/harness.rs"]
 mod harness;
 
+use ghl_notion::entity;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use futures_util::StreamExt;
 use ghl_client::runtime::ManualClock;
 use ghl_client::runtime::retry::RetryPolicy;
-use ghl_client::sync::{GhlSource, remote_error};
 use ghl_client::{Error, GhlClient};
+use ghl_notion::ghl::{GhlSource, remote_error};
 use harness::{LOCATION, client, ok, server};
 use serde_json::{Value, json};
 use sync_core::error::Outcome;
@@ -40,7 +40,7 @@ async fn collect_all(source: &GhlSource, entity: EntityKind) -> Vec<SourceRecord
 async fn changes(source: &GhlSource, cursor: &str) -> Vec<Change> {
     let cursor = ChangeCursor(cursor.to_owned());
     source
-        .changes_since(&EntityKind::Contact, &cursor)
+        .changes_since(&entity::CONTACT, &cursor)
         .expect("contacts have a change feed")
         .map(|c| c.expect("a change"))
         .collect()
@@ -78,11 +78,11 @@ async fn stream_all_pages_contacts_oldest_first() {
 
     let source = GhlSource::new(client(&server)).page_size(10); // clamped up to 100
     assert_eq!(source.contact_page_size(), 100);
-    let records = collect_all(&source, EntityKind::Contact).await;
+    let records = collect_all(&source, entity::CONTACT).await;
     assert_eq!(records.len(), 101);
     let last = &records[100];
     assert_eq!(last.id, "c100");
-    assert_eq!(last.entity, EntityKind::Contact);
+    assert_eq!(last.entity, entity::CONTACT);
     assert_eq!(last.display_name.as_deref(), Some("C100"));
     assert_eq!(
         last.updated_at.map(|t| t.to_rfc3339()),
@@ -174,7 +174,7 @@ async fn a_failing_feed_ends_with_the_error_and_no_checkpoint() {
     let source = GhlSource::new(client(&server));
     let cursor = ChangeCursor("2025-01-01T00:00:00.000Z".into());
     let items: Vec<_> = source
-        .changes_since(&EntityKind::Contact, &cursor)
+        .changes_since(&entity::CONTACT, &cursor)
         .unwrap()
         .collect()
         .await;
@@ -190,20 +190,16 @@ async fn only_contacts_have_a_change_feed_and_bad_cursors_force_a_full_pass() {
     let source = GhlSource::new(client(&server));
     let cursor = ChangeCursor("2025-01-01T00:00:00.000Z".into());
     for entity in [
-        EntityKind::Opportunity,
-        EntityKind::Task,
-        EntityKind::Note,
-        EntityKind::Appointment,
+        entity::OPPORTUNITY,
+        entity::TASK,
+        entity::NOTE,
+        entity::APPOINTMENT,
     ] {
         assert!(source.changes_since(&entity, &cursor).is_none(), "{entity}");
         assert_eq!(source.checkpoint(&entity).await.unwrap(), None);
     }
     let garbage = ChangeCursor("not a time".into());
-    assert!(
-        source
-            .changes_since(&EntityKind::Contact, &garbage)
-            .is_none()
-    );
+    assert!(source.changes_since(&entity::CONTACT, &garbage).is_none());
     assert!(server.received_requests().await.unwrap().is_empty());
 }
 
@@ -221,13 +217,13 @@ async fn checkpoint_is_the_client_clock_minus_the_overlap() {
         .build()
         .unwrap();
     let source = GhlSource::new(client).overlap(Duration::from_secs(2));
-    let cursor = source.checkpoint(&EntityKind::Contact).await.unwrap();
+    let cursor = source.checkpoint(&entity::CONTACT).await.unwrap();
     assert_eq!(
         cursor,
         Some(ChangeCursor("2024-12-31T23:59:58.000Z".into()))
     );
     clock.advance(Duration::from_secs(60));
-    let cursor = source.checkpoint(&EntityKind::Contact).await.unwrap();
+    let cursor = source.checkpoint(&entity::CONTACT).await.unwrap();
     assert_eq!(
         cursor,
         Some(ChangeCursor("2025-01-01T00:00:58.000Z".into()))
@@ -272,7 +268,7 @@ async fn opportunities_of_every_status_carry_pipeline_and_stage_names() {
         .await;
 
     let source = GhlSource::new(client(&server));
-    let records = collect_all(&source, EntityKind::Opportunity).await;
+    let records = collect_all(&source, entity::OPPORTUNITY).await;
     assert_eq!(records.len(), 2);
     assert_eq!(records[0].display_name.as_deref(), Some("Deal"));
     assert_eq!(records[0].fields["pipelineName"], "Sales");
@@ -282,7 +278,7 @@ async fn opportunities_of_every_status_carry_pipeline_and_stage_names() {
 
     // fetch reuses the names loaded by the pass (pipelines were fetched once).
     let fetched = source
-        .fetch(&EntityKind::Opportunity, "o1")
+        .fetch(&entity::OPPORTUNITY, "o1")
         .await
         .unwrap()
         .unwrap();
@@ -335,40 +331,40 @@ async fn fetch_reads_each_kind_by_id_and_a_404_is_none() {
         let source = &source;
         async move { source.fetch(&entity, id).await }
     };
-    let c = get(EntityKind::Contact, "c1").await.unwrap().unwrap();
+    let c = get(entity::CONTACT, "c1").await.unwrap().unwrap();
     assert_eq!(c.display_name.as_deref(), Some("ada@example.com"));
-    let t = get(EntityKind::Task, "c1/t1").await.unwrap().unwrap();
+    let t = get(entity::TASK, "c1/t1").await.unwrap().unwrap();
     assert_eq!(
         (t.id.as_str(), t.display_name.as_deref()),
         ("c1/t1", Some("Call"))
     );
-    let n = get(EntityKind::Note, "c1/n1").await.unwrap().unwrap();
+    let n = get(entity::NOTE, "c1/n1").await.unwrap().unwrap();
     assert_eq!(
         (n.id.as_str(), n.display_name.as_deref()),
         ("c1/n1", Some("Hello"))
     );
-    let a = get(EntityKind::Appointment, "e1").await.unwrap().unwrap();
+    let a = get(entity::APPOINTMENT, "e1").await.unwrap().unwrap();
     assert_eq!(a.display_name.as_deref(), Some("Demo"));
     assert!(a.updated_at.is_some());
-    assert_eq!(get(EntityKind::Contact, "gone").await.unwrap(), None);
+    assert_eq!(get(entity::CONTACT, "gone").await.unwrap(), None);
 
     // A task id without its contact cannot be read: an error, not "deleted".
-    let err = get(EntityKind::Task, "t1").await.unwrap_err();
+    let err = get(entity::TASK, "t1").await.unwrap_err();
     assert!(!err.retryable);
 }
 
 #[tokio::test]
 async fn event_only_and_disabled_entities_fail_instead_of_listing_nothing() {
     let server = server().await;
-    let source = GhlSource::new(client(&server)).entities([EntityKind::Contact]);
-    for entity in [EntityKind::Task, EntityKind::Opportunity] {
+    let source = GhlSource::new(client(&server)).entities([entity::CONTACT]);
+    for entity in [entity::TASK, entity::OPPORTUNITY] {
         let items: Vec<_> = source.stream_all(&entity).collect().await;
         assert_eq!(items.len(), 1, "{entity}");
         assert!(items[0].as_ref().is_err_and(|e| !e.retryable));
         assert!(source.fetch(&entity, "x/y").await.is_err());
     }
     let all = GhlSource::new(client(&server));
-    let items: Vec<_> = all.stream_all(&EntityKind::Note).collect().await;
+    let items: Vec<_> = all.stream_all(&entity::NOTE).collect().await;
     assert!(matches!(items.as_slice(), [Err(e)] if e.message.contains("webhooks")));
     assert!(server.received_requests().await.unwrap().is_empty());
 }
@@ -470,6 +466,6 @@ async fn transport_error() -> Error {
 async fn the_source_is_usable_as_a_trait_object() {
     let server = server_with_no_contacts().await;
     let source: Arc<dyn Source> = Arc::new(GhlSource::new(client(&server)));
-    let items: Vec<_> = source.stream_all(&EntityKind::Contact).collect().await;
+    let items: Vec<_> = source.stream_all(&entity::CONTACT).collect().await;
     assert!(items.is_empty());
 }

@@ -4,10 +4,10 @@
 //! [`NotionSink`] maps each sync-core [`TableId`](sync_core::TableId) to one data source:
 //!
 //! - a **mirror table** (one row per source record) built on the crate's
-//!   [`RecordSink`](crate::sink::RecordSink): a rich-text key column ("GHL ID"), the declared
+//!   [`RecordSink`](notion_activity::sink::RecordSink): a rich-text key column ("GHL ID"), the declared
 //!   properties, stamps such as "Last Synced", an ownership checkbox ("Managed by sync") and a
 //!   fingerprint column ("Sync Fingerprint");
-//! - an **event table** (one row per event) on an [`ActivityLog`](crate::activity::ActivityLog),
+//! - an **event table** (one row per event) on an [`ActivityLog`](notion_activity::activity::ActivityLog),
 //!   which appends each Event ID at most once.
 //!
 //! Hand edits are detected by hashing each row's properties *as read back* from Notion
@@ -25,7 +25,7 @@
 //! ```no_run
 //! use std::sync::Arc;
 //! use notion_activity::activity::ActivityLogOptions;
-//! use notion_activity::sync::{MirrorOptions, NotionSink};
+//! use ghl_notion::notion::{MirrorOptions, NotionSink};
 //! use sync_core::projection::ValueKind;
 //! use sync_core::strategy::ReferenceStrategy;
 //!

@@ -12,7 +12,7 @@
 //! | appointment | `{app}/v2/location/{locationId}/calendars/view?appointmentId={id}` |
 //!
 //! ```
-//! use notion_activity::links::GhlLinks;
+//! use ghl_notion::links::GhlLinks;
 //! let links = GhlLinks::default();
 //! assert_eq!(
 //!     links.contact("loc1", "c 1"),
@@ -22,7 +22,7 @@
 //! assert!(white_label.opportunity("loc1", "o1").starts_with("https://crm.example.com/v2/"));
 //! ```
 
-use crate::request::segment;
+use notion_activity::request::segment;
 
 /// The default GHL app domain.
 pub const DEFAULT_APP_URL: &str = "https://app.gohighlevel.com";

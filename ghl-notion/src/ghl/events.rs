@@ -19,7 +19,7 @@
 //!   deletions never carry one.
 //!
 //! ```
-//! use ghl_client::sync::events::source_event;
+//! use ghl_notion::ghl::events::source_event;
 //! use ghl_client::webhooks::decode;
 //! use sync_core::record::{EntityKind, EventKind};
 //!
@@ -27,22 +27,25 @@
 //!                 "timestamp":"2025-01-28T14:35:00Z","webhookId":"wh-1"}"#;
 //! let event = source_event(&decode(body, None)?).expect("a CRM event");
 //! assert_eq!(event.event_id, "wh-1");
-//! assert_eq!(event.entity, EntityKind::Task);
+//! assert_eq!(event.entity, entity::TASK);
 //! assert_eq!(event.record_id, "c1/t1");
 //! assert_eq!(event.kind, EventKind::Other("Completed".into()));
 //! assert!(event.record.is_none());
 //! # Ok::<(), ghl_client::webhooks::DecodeError>(())
 //! ```
 
+use crate::entity;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use sync_core::record::{EntityKind, EventKind, SourceEvent};
 
 use super::records::{appointment_record, child_id, contact_record};
-use crate::models::appointment::CalendarEvent;
-use crate::models::contact::Contact;
-use crate::webhooks::replay::dedupe_key;
-use crate::webhooks::{DecodedEvent, Envelope, EventKind as Hook, VerifiedEvent, WebhookEvent};
+use ghl_client::models::appointment::CalendarEvent;
+use ghl_client::models::contact::Contact;
+use ghl_client::webhooks::replay::dedupe_key;
+use ghl_client::webhooks::{
+    DecodedEvent, Envelope, EventKind as Hook, VerifiedEvent, WebhookEvent,
+};
 
 /// Payload keys that may name who made the change, most specific first.
 const ACTOR_KEYS: &[&str] = &["changedBy", "updatedBy", "userId", "createdBy"];
@@ -85,29 +88,27 @@ struct Meaning {
 
 fn meaning(kind: Hook) -> Option<Meaning> {
     let (entity, kind) = match kind {
-        Hook::ContactCreate => (EntityKind::Contact, EventKind::Created),
-        Hook::ContactUpdate => (EntityKind::Contact, EventKind::Updated),
-        Hook::ContactDelete => (EntityKind::Contact, EventKind::Deleted),
-        Hook::ContactTagUpdate => (EntityKind::Contact, other("TagUpdate")),
-        Hook::ContactDndUpdate => (EntityKind::Contact, other("DndUpdate")),
-        Hook::OpportunityCreate => (EntityKind::Opportunity, EventKind::Created),
-        Hook::OpportunityUpdate => (EntityKind::Opportunity, EventKind::Updated),
-        Hook::OpportunityDelete => (EntityKind::Opportunity, EventKind::Deleted),
-        Hook::OpportunityStageUpdate => (EntityKind::Opportunity, other("StageUpdate")),
-        Hook::OpportunityStatusUpdate => (EntityKind::Opportunity, other("StatusUpdate")),
-        Hook::OpportunityMonetaryValueUpdate => {
-            (EntityKind::Opportunity, other("MonetaryValueUpdate"))
-        }
-        Hook::OpportunityAssignedToUpdate => (EntityKind::Opportunity, other("AssignedToUpdate")),
-        Hook::TaskCreate => (EntityKind::Task, EventKind::Created),
-        Hook::TaskComplete => (EntityKind::Task, other("Completed")),
-        Hook::TaskDelete => (EntityKind::Task, EventKind::Deleted),
-        Hook::NoteCreate => (EntityKind::Note, EventKind::Created),
-        Hook::NoteUpdate => (EntityKind::Note, EventKind::Updated),
-        Hook::NoteDelete => (EntityKind::Note, EventKind::Deleted),
-        Hook::AppointmentCreate => (EntityKind::Appointment, EventKind::Created),
-        Hook::AppointmentUpdate => (EntityKind::Appointment, EventKind::Updated),
-        Hook::AppointmentDelete => (EntityKind::Appointment, EventKind::Deleted),
+        Hook::ContactCreate => (entity::CONTACT, EventKind::Created),
+        Hook::ContactUpdate => (entity::CONTACT, EventKind::Updated),
+        Hook::ContactDelete => (entity::CONTACT, EventKind::Deleted),
+        Hook::ContactTagUpdate => (entity::CONTACT, other("TagUpdate")),
+        Hook::ContactDndUpdate => (entity::CONTACT, other("DndUpdate")),
+        Hook::OpportunityCreate => (entity::OPPORTUNITY, EventKind::Created),
+        Hook::OpportunityUpdate => (entity::OPPORTUNITY, EventKind::Updated),
+        Hook::OpportunityDelete => (entity::OPPORTUNITY, EventKind::Deleted),
+        Hook::OpportunityStageUpdate => (entity::OPPORTUNITY, other("StageUpdate")),
+        Hook::OpportunityStatusUpdate => (entity::OPPORTUNITY, other("StatusUpdate")),
+        Hook::OpportunityMonetaryValueUpdate => (entity::OPPORTUNITY, other("MonetaryValueUpdate")),
+        Hook::OpportunityAssignedToUpdate => (entity::OPPORTUNITY, other("AssignedToUpdate")),
+        Hook::TaskCreate => (entity::TASK, EventKind::Created),
+        Hook::TaskComplete => (entity::TASK, other("Completed")),
+        Hook::TaskDelete => (entity::TASK, EventKind::Deleted),
+        Hook::NoteCreate => (entity::NOTE, EventKind::Created),
+        Hook::NoteUpdate => (entity::NOTE, EventKind::Updated),
+        Hook::NoteDelete => (entity::NOTE, EventKind::Deleted),
+        Hook::AppointmentCreate => (entity::APPOINTMENT, EventKind::Created),
+        Hook::AppointmentUpdate => (entity::APPOINTMENT, EventKind::Updated),
+        Hook::AppointmentDelete => (entity::APPOINTMENT, EventKind::Deleted),
         _ => return None,
     };
     Some(Meaning { entity, kind })
@@ -121,11 +122,9 @@ fn other(name: &str) -> EventKind {
 fn map(envelope: &Envelope, body: Value, event_id: String) -> Option<SourceEvent> {
     let Meaning { entity, kind } = meaning(envelope.kind?)?;
     let appointment = body.get("appointment").filter(|a| a.is_object());
-    let record_id = match entity {
-        EntityKind::Task | EntityKind::Note => {
-            child_id(&text(&body, "contactId")?, &text(&body, "id")?)
-        }
-        EntityKind::Appointment => appointment
+    let record_id = match entity.as_str() {
+        "task" | "note" => child_id(&text(&body, "contactId")?, &text(&body, "id")?),
+        "appointment" => appointment
             .and_then(|a| text(a, "id"))
             .or_else(|| text(&body, "id"))?,
         _ => text(&body, "id")?,
@@ -133,9 +132,9 @@ fn map(envelope: &Envelope, body: Value, event_id: String) -> Option<SourceEvent
     let record = if kind == EventKind::Deleted {
         None
     } else {
-        match entity {
-            EntityKind::Contact => complete::<Contact>(&body).map(|c| contact_record(&c)),
-            EntityKind::Appointment => appointment
+        match entity.as_str() {
+            "contact" => complete::<Contact>(&body).map(|c| contact_record(&c)),
+            "appointment" => appointment
                 .and_then(|a| complete::<CalendarEvent>(a).map(|e| appointment_record(&e))),
             _ => None,
         }
@@ -242,7 +241,7 @@ fn text(value: &Value, key: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::webhooks::decode;
+    use ghl_client::webhooks::decode;
 
     fn event(body: &str) -> Option<SourceEvent> {
         source_event(&decode(body.as_bytes(), None).unwrap())
@@ -251,19 +250,15 @@ mod tests {
     #[test]
     fn kinds_map_to_entities_and_actions() {
         for (ty, entity, kind) in [
-            ("ContactCreate", EntityKind::Contact, EventKind::Created),
-            ("ContactTagUpdate", EntityKind::Contact, other("TagUpdate")),
+            ("ContactCreate", entity::CONTACT, EventKind::Created),
+            ("ContactTagUpdate", entity::CONTACT, other("TagUpdate")),
             (
                 "OpportunityStageUpdate",
-                EntityKind::Opportunity,
+                entity::OPPORTUNITY,
                 other("StageUpdate"),
             ),
-            (
-                "OpportunityDelete",
-                EntityKind::Opportunity,
-                EventKind::Deleted,
-            ),
-            ("NoteUpdate", EntityKind::Note, EventKind::Updated),
+            ("OpportunityDelete", entity::OPPORTUNITY, EventKind::Deleted),
+            ("NoteUpdate", entity::NOTE, EventKind::Updated),
         ] {
             let body = format!(r#"{{"type":"{ty}","id":"x1","contactId":"c1","webhookId":"w"}}"#);
             let e = event(&body).unwrap();

@@ -27,6 +27,7 @@
 //!
 //! **Errors.** Every failed read is [`Outcome::NotApplied`]; see [`remote_error`].
 
+use crate::entity;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
 
@@ -42,13 +43,13 @@ use super::records::{
     PipelineNames, appointment_record, contact_record, note_record, opportunity_record,
     split_child_id, task_record,
 };
-use crate::client::GhlClient;
-use crate::error::Error;
-use crate::ids::{ContactId, EventId, NoteId, OpportunityId, TaskId};
-use crate::models::contact::{
+use ghl_client::client::GhlClient;
+use ghl_client::error::Error;
+use ghl_client::ids::{ContactId, EventId, NoteId, OpportunityId, TaskId};
+use ghl_client::models::contact::{
     ContactSearch, Filter, FilterOperator, MAX_SEARCH_PAGE_LIMIT, SortDirection,
 };
-use crate::models::opportunity::{MAX_SEARCH_LIMIT, OpportunitySearch, OpportunityStatus};
+use ghl_client::models::opportunity::{MAX_SEARCH_LIMIT, OpportunitySearch, OpportunityStatus};
 
 /// The page size [`GhlSource::new`] uses for contact searches.
 pub const DEFAULT_PAGE_SIZE: u32 = 250;
@@ -75,11 +76,11 @@ impl GhlSource {
             client,
             page_size: DEFAULT_PAGE_SIZE,
             entities: vec![
-                EntityKind::Contact,
-                EntityKind::Opportunity,
-                EntityKind::Task,
-                EntityKind::Note,
-                EntityKind::Appointment,
+                entity::CONTACT,
+                entity::OPPORTUNITY,
+                entity::TASK,
+                entity::NOTE,
+                entity::APPOINTMENT,
             ],
             overlap: DEFAULT_OVERLAP,
             pipelines: RwLock::new(None),
@@ -239,14 +240,14 @@ impl GhlSource {
         id: &str,
     ) -> Result<Option<SourceRecord>, RemoteError> {
         self.check(entity)?;
-        let found = match entity {
-            EntityKind::Contact => self
+        let found = match entity.as_str() {
+            "contact" => self
                 .client
                 .contacts()
                 .get(&ContactId::from(id))
                 .await
                 .map(|c| contact_record(&c)),
-            EntityKind::Opportunity => {
+            "opportunity" => {
                 let names = self.pipeline_names().await.map_err(remote_error)?;
                 self.client
                     .opportunities()
@@ -254,7 +255,7 @@ impl GhlSource {
                     .await
                     .map(|o| opportunity_record(&o, &names))
             }
-            EntityKind::Task => {
+            "task" => {
                 let (contact, task) = child_parts(entity, id)?;
                 self.client
                     .tasks()
@@ -262,7 +263,7 @@ impl GhlSource {
                     .await
                     .map(|t| task_record(&t, &contact))
             }
-            EntityKind::Note => {
+            "note" => {
                 let (contact, note) = child_parts(entity, id)?;
                 self.client
                     .notes()
@@ -270,13 +271,13 @@ impl GhlSource {
                     .await
                     .map(|n| note_record(&n, &contact))
             }
-            EntityKind::Appointment => self
+            "appointment" => self
                 .client
                 .calendars()
                 .appointment(&EventId::from(id))
                 .await
                 .map(|e| appointment_record(&e)),
-            EntityKind::Other(_) => return Err(unsupported(entity)),
+            _ => return Err(unsupported(entity)),
         };
         match found {
             Ok(record) => Ok(Some(record)),
@@ -294,9 +295,9 @@ impl Source for GhlSource {
         if let Err(e) = self.check(entity) {
             return Box::pin(stream::iter([Err(e)]));
         }
-        match entity {
-            EntityKind::Contact => self.contacts(),
-            EntityKind::Opportunity => self.opportunities(),
+        match entity.as_str() {
+            "contact" => self.contacts(),
+            "opportunity" => self.opportunities(),
             _ => Box::pin(stream::iter([Err(RemoteError::not_applied(format!(
                 "GHL cannot list every {entity}: sync {entity} records from webhooks"
             )))])),
@@ -316,7 +317,7 @@ impl Source for GhlSource {
         entity: &'a EntityKind,
         cursor: &'a ChangeCursor,
     ) -> Option<ChangeStream<'a>> {
-        if *entity != EntityKind::Contact || !self.serves(entity) {
+        if *entity != entity::CONTACT || !self.serves(entity) {
             return None;
         }
         match parse_cursor(cursor) {
@@ -333,8 +334,8 @@ impl Source for GhlSource {
         &'a self,
         entity: &'a EntityKind,
     ) -> BoxFuture<'a, Result<Option<ChangeCursor>, RemoteError>> {
-        let cursor = (*entity == EntityKind::Contact && self.serves(entity)).then(|| {
-            let now = DateTime::<Utc>::from(self.client.inner.clock().wall());
+        let cursor = (*entity == entity::CONTACT && self.serves(entity)).then(|| {
+            let now = DateTime::<Utc>::from(self.client.clock().wall());
             self.cursor_at(now)
         });
         Box::pin(async move { Ok(cursor) })
@@ -360,6 +361,7 @@ pub fn remote_error(error: Error) -> RemoteError {
         | Error::InvalidRequest(_)
         | Error::Config(_)
         | Error::ReauthorizationRequired { .. } => false,
+        _ => false,
     };
     RemoteError {
         outcome: Outcome::NotApplied,

@@ -15,7 +15,7 @@
 //!
 //! ```
 //! use ghl_client::models::contact::Contact;
-//! use ghl_client::sync::records::contact_record;
+//! use ghl_notion::ghl::records::contact_record;
 //!
 //! let contact: Contact = serde_json::from_value(serde_json::json!({
 //!     "id": "c1", "firstName": "Ada", "lastName": "Lovelace",
@@ -29,19 +29,20 @@
 //! assert!(record.fields.get("searchAfter").is_none());
 //! ```
 
+use crate::entity;
 use std::collections::HashMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
-use sync_core::record::{EntityKind, SourceRecord};
+use sync_core::record::SourceRecord;
 
-use crate::ids::ContactId;
-use crate::models::appointment::CalendarEvent;
-use crate::models::contact::Contact;
-use crate::models::note::Note;
-use crate::models::opportunity::Opportunity;
-use crate::models::pipeline::Pipeline;
-use crate::models::task::Task;
+use ghl_client::ids::ContactId;
+use ghl_client::models::appointment::CalendarEvent;
+use ghl_client::models::contact::Contact;
+use ghl_client::models::note::Note;
+use ghl_client::models::opportunity::Opportunity;
+use ghl_client::models::pipeline::Pipeline;
+use ghl_client::models::task::Task;
 
 /// The longest display name taken from a note's body.
 const NOTE_NAME_CHARS: usize = 80;
@@ -50,7 +51,7 @@ const NOTE_NAME_CHARS: usize = 80;
 ///
 /// ```
 /// use ghl_client::models::pipeline::Pipeline;
-/// use ghl_client::sync::records::PipelineNames;
+/// use ghl_notion::ghl::records::PipelineNames;
 ///
 /// let p: Pipeline = serde_json::from_value(serde_json::json!({
 ///     "id": "p1", "name": "Sales", "stages": [{"id": "s1", "name": "Won"}]
@@ -115,7 +116,7 @@ pub fn contact_record(contact: &Contact) -> SourceRecord {
     let mut fields = to_fields(contact);
     flatten_custom_fields(&mut fields, "value");
     SourceRecord {
-        entity: EntityKind::Contact,
+        entity: entity::CONTACT,
         id: contact.id.to_string(),
         updated_at: contact.date_updated,
         display_name: contact_name(contact),
@@ -153,7 +154,7 @@ pub fn opportunity_record(opportunity: &Opportunity, names: &PipelineNames) -> S
     fields.insert("pipelineName".to_owned(), resolve(pipeline));
     fields.insert("stageName".to_owned(), resolve(stage));
     SourceRecord {
-        entity: EntityKind::Opportunity,
+        entity: entity::OPPORTUNITY,
         id: opportunity.id.to_string(),
         updated_at: opportunity.updated_at,
         display_name: non_empty(opportunity.name.as_deref()),
@@ -166,7 +167,7 @@ pub fn opportunity_record(opportunity: &Opportunity, names: &PipelineNames) -> S
 pub fn task_record(task: &Task, contact: &ContactId) -> SourceRecord {
     let contact = task.contact_id.as_ref().unwrap_or(contact);
     SourceRecord {
-        entity: EntityKind::Task,
+        entity: entity::TASK,
         id: child_id(contact.as_str(), task.id.as_str()),
         updated_at: None,
         display_name: non_empty(task.title.as_deref()),
@@ -188,7 +189,7 @@ pub fn note_record(note: &Note, contact: &ContactId) -> SourceRecord {
         Some(first_line.trim().chars().take(NOTE_NAME_CHARS).collect())
     });
     SourceRecord {
-        entity: EntityKind::Note,
+        entity: entity::NOTE,
         id: child_id(contact.as_str(), note.id.as_str()),
         updated_at: None,
         display_name: name,
@@ -200,7 +201,7 @@ pub fn note_record(note: &Note, contact: &ContactId) -> SourceRecord {
 /// name its title.
 pub fn appointment_record(event: &CalendarEvent) -> SourceRecord {
     SourceRecord {
-        entity: EntityKind::Appointment,
+        entity: entity::APPOINTMENT,
         id: event.id.to_string(),
         updated_at: event.date_updated,
         display_name: non_empty(event.title.as_deref()),

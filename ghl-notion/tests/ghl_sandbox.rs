@@ -2,19 +2,19 @@
 //! the change feed returns a contact changed through the control API, the sandbox's webhooks
 //! map to the right `SourceEvent`s (and their record ids fetch), and the sync engine
 //! reconciles the sandbox into an in-memory sink with nothing to write the second time.
-#![cfg(feature = "sync")]
 
+use ghl_notion::entity;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use ghl_client::GhlClient;
-use ghl_client::sync::{GhlSource, source_event};
 use ghl_client::webhooks::decode;
+use ghl_notion::ghl::{GhlSource, source_event};
 use ghl_notion_sandbox::{Sandbox, SandboxConfig};
 use serde_json::{Value, json};
-use sync_core::record::{EntityKind, EventKind, SourceEvent};
+use sync_core::record::{EventKind, SourceEvent};
 use sync_core::source::{Change, Source};
 use sync_core::testing::FakeSink;
 use sync_core::{Engine, MemoryStore, ReferenceStrategy};
@@ -64,7 +64,8 @@ async fn control(sandbox: &Sandbox, verb: &str, route: &str, body: Value) -> Val
 }
 
 async fn first_contact_id(source: &GhlSource) -> String {
-    let mut all = source.stream_all(&EntityKind::Contact);
+    let contact = entity::CONTACT;
+    let mut all = source.stream_all(&contact);
     all.next().await.expect("a contact").expect("readable").id
 }
 
@@ -73,7 +74,7 @@ async fn stream_all_returns_every_seeded_contact_once() {
     let sandbox = sandbox().await;
     let source = GhlSource::new(client(&sandbox)).page_size(100);
     let records: Vec<_> = source
-        .stream_all(&EntityKind::Contact)
+        .stream_all(&entity::CONTACT)
         .map(|r| r.expect("a contact"))
         .collect()
         .await;
@@ -84,7 +85,7 @@ async fn stream_all_returns_every_seeded_contact_once() {
     assert!(records.iter().all(|r| r.display_name.is_some()));
 
     let opportunities: Vec<_> = source
-        .stream_all(&EntityKind::Opportunity)
+        .stream_all(&entity::OPPORTUNITY)
         .map(|r| r.expect("an opportunity"))
         .collect()
         .await;
@@ -103,7 +104,7 @@ async fn changes_since_returns_a_contact_changed_through_the_control_api() {
     let source = GhlSource::new(client(&sandbox));
     let id = first_contact_id(&source).await;
     let cursor = source
-        .checkpoint(&EntityKind::Contact)
+        .checkpoint(&entity::CONTACT)
         .await
         .unwrap()
         .expect("contacts have a cursor");
@@ -117,7 +118,7 @@ async fn changes_since_returns_a_contact_changed_through_the_control_api() {
     .await;
 
     let feed: Vec<Change> = source
-        .changes_since(&EntityKind::Contact, &cursor)
+        .changes_since(&entity::CONTACT, &cursor)
         .expect("a feed")
         .map(|c| c.expect("a change"))
         .collect()
@@ -176,7 +177,7 @@ async fn sandbox_webhooks_map_to_source_events_whose_records_fetch() {
     let events = received_events(&receiver, 3).await;
     let update = events
         .iter()
-        .find(|e| e.entity == EntityKind::Contact)
+        .find(|e| e.entity == entity::CONTACT)
         .expect("a contact event");
     assert_eq!(update.record_id, contact);
     assert_eq!(update.kind, EventKind::Updated);
@@ -189,13 +190,13 @@ async fn sandbox_webhooks_map_to_source_events_whose_records_fetch() {
 
     let task_event = events
         .iter()
-        .find(|e| e.entity == EntityKind::Task)
+        .find(|e| e.entity == entity::TASK)
         .expect("a task event");
     assert_eq!(task_event.kind, EventKind::Created);
     assert_eq!(task_event.record_id, format!("{contact}/{task_id}"));
     let note_event = events
         .iter()
-        .find(|e| e.entity == EntityKind::Note)
+        .find(|e| e.entity == entity::NOTE)
         .expect("a note event");
     assert!(note_event.record_id.starts_with(&format!("{contact}/")));
 
@@ -241,27 +242,27 @@ async fn the_engine_reconciles_the_sandbox_and_then_has_nothing_to_write() {
         .store(Arc::new(MemoryStore::new()))
         .strategy(Arc::new(
             ReferenceStrategy::new()
-                .table(EntityKind::Contact, "contacts")
-                .table(EntityKind::Opportunity, "deals"),
+                .table(entity::CONTACT, "contacts")
+                .table(entity::OPPORTUNITY, "deals"),
         ))
         .build()
         .expect("the engine builds");
 
-    let first = engine.reconcile(&EntityKind::Contact).await.unwrap();
+    let first = engine.reconcile(&entity::CONTACT).await.unwrap();
     assert!(first.is_clean(), "{first:?}");
     assert_eq!(first.created, CONTACTS as u64);
     assert_eq!(sink.live_rows(&"contacts".into()).len(), CONTACTS);
-    let deals = engine.reconcile(&EntityKind::Opportunity).await.unwrap();
+    let deals = engine.reconcile(&entity::OPPORTUNITY).await.unwrap();
     assert_eq!(deals.created, 30, "{deals:?}");
 
     let writes = sink.stats().writes();
-    let second = engine.reconcile(&EntityKind::Contact).await.unwrap();
+    let second = engine.reconcile(&entity::CONTACT).await.unwrap();
     assert!(second.is_clean(), "{second:?}");
     assert_eq!(second.writes(), 0, "{second:?}");
-    let full = engine.reconcile_full(&EntityKind::Contact).await.unwrap();
+    let full = engine.reconcile_full(&entity::CONTACT).await.unwrap();
     assert_eq!(full.writes(), 0, "{full:?}");
     assert_eq!(full.unchanged, CONTACTS as u64);
-    let deals = engine.reconcile(&EntityKind::Opportunity).await.unwrap();
+    let deals = engine.reconcile(&entity::OPPORTUNITY).await.unwrap();
     assert_eq!(deals.writes(), 0, "{deals:?}");
     assert_eq!(sink.stats().writes(), writes, "nothing was written");
 
@@ -274,7 +275,7 @@ async fn the_engine_reconciles_the_sandbox_and_then_has_nothing_to_write() {
         json!({"firstName": "Renamed", "lastName": "Person"}),
     )
     .await;
-    let third = engine.reconcile(&EntityKind::Contact).await.unwrap();
+    let third = engine.reconcile(&entity::CONTACT).await.unwrap();
     assert_eq!(third.updated, 1, "{third:?}");
     assert_eq!(third.created + third.trashed, 0, "{third:?}");
 }

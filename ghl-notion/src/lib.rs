@@ -1,0 +1,65 @@
+//! GoHighLevel → Notion: a live mirror of the CRM records people care about and an
+//! append-only activity log, kept in step by webhooks plus scheduled reconciliation.
+//!
+//! This is the one crate that knows both vendors. It wires the pure API clients
+//! ([`ghl_client`], [`notion_activity`]) to the vendor-neutral engine ([`sync_core`]):
+//!
+//! - [`SyncService`]: the whole job behind one builder — source, sink, state store, engine,
+//!   webhook ingress and schedules. [`SyncService::from_env`] runs on the embedded sandbox
+//!   when no credentials are set; [`SyncService::from_config`] reads `ghl-notion.toml`.
+//! - [`config`]: the configuration file (tables, strategies, field mappings, schedules, state,
+//!   webhooks), and the defaults every piece works with.
+//! - [`ghl`]: GoHighLevel as the engine's source, and webhook → source-event mapping.
+//! - [`notion`]: Notion as the engine's sink; each table's columns come from its strategy.
+//! - [`inbox`]: the webhook journal between the ingress and the engine.
+//! - [`links`]: deep links from Notion rows back to GHL.
+//!
+//! ```no_run
+//! use ghl_notion::{SyncMode, SyncService};
+//!
+//! # async fn run() -> Result<(), ghl_notion::Error> {
+//! let service = SyncService::from_env().await?; // the embedded sandbox without credentials
+//! let report = service.run_once(SyncMode::Full).await?;
+//! println!("{} written, {} failed", report.writes(), report.failed());
+//! # Ok(()) }
+//! ```
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
+pub mod config;
+pub mod entity;
+mod error;
+pub mod ghl;
+pub mod inbox;
+pub mod links;
+pub mod notion;
+mod service;
+
+// pub use config::Config;
+pub use error::Error;
+/* pub use service::{
+    RunReport, ServeSummary, Status, SyncMode, SyncService, SyncServiceBuilder, Target,
+}; */
+
+/// The GHL client this crate drives.
+pub use ghl_client;
+/// The Notion client this crate drives.
+pub use notion_activity;
+/// The sync engine underneath.
+pub use sync_core;
+/// The async runtime the service runs on (re-exported so one dependency suffices).
+pub use tokio;
+
+/// Runs `future` to completion on a new multi-threaded runtime: for programs whose `main` is
+/// not async.
+///
+/// # Panics
+///
+/// If the operating system refuses to start the runtime's threads.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    #[allow(clippy::expect_used)]
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("the tokio runtime starts")
+        .block_on(future)
+}
