@@ -1,1 +1,817 @@
+//! The configuration: which GHL records become which Notion tables, how, and when.
+//!
+//! Read from `ghl-notion.toml` ([`Config::load`]) or built in code; every field has a default,
+//! so an empty file (or [`Config::default`]) mirrors contacts and opportunities with the
+//! Summary strategy and keeps an activity log. Secrets never live here: `GHL_API_KEY` and
+//! `NOTION_TOKEN` come only from the environment, and a file that tries to set one is refused.
+//!
+//! ```
+//! use ghl_notion::config::{Config, StrategyName};
+//!
+//! let config = Config::parse(r#"
+//!     [[tables]]
+//!     entity = "contact"
+//!     strategy = "summary"
+//!     fields = [
+//!       { from = "name", to = "Name", kind = "title" },
+//!       { from = "email", to = "Email", kind = "email" },
+//!       { from = "custom.favourite_color", to = "Colour", kind = "select" },
+//!     ]
+//!
+//!     [schedule]
+//!     reconcile_every = "10m"
+//! "#).unwrap();
+//! assert_eq!(config.tables[0].strategy, StrategyName::Summary);
+//! assert_eq!(config.schedule.reconcile_every.as_secs(), 600);
+//! assert!(config.activity.enabled);
+//! ```
 
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use sync_core::projection::ValueKind;
+
+use crate::entity::{self, EntityKind};
+use crate::error::Error;
+
+/// The default configuration file name, looked for in the working directory.
+pub const DEFAULT_PATH: &str = "ghl-notion.toml";
+
+/// Keys that would hold a secret; a configuration file containing one is refused.
+const SECRET_KEYS: [&str; 8] = [
+    "api_key",
+    "apikey",
+    "token",
+    "notion_token",
+    "ghl_api_key",
+    "client_secret",
+    "refresh_token",
+    "access_token",
+];
+
+/// The whole configuration (see the [module docs](self)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The mirrored tables; empty means the defaults ([`Config::tables_or_default`]).
+    pub tables: Vec<TableConfig>,
+    /// The activity log.
+    pub activity: ActivityConfig,
+    /// When the service reconciles and repairs.
+    pub schedule: ScheduleConfig,
+    /// Where the sync state lives.
+    pub state: StateConfig,
+    /// The webhook listener of `serve`.
+    pub webhooks: WebhookConfig,
+    /// GoHighLevel (non-secret settings).
+    pub ghl: GhlConfig,
+    /// Notion (non-secret settings).
+    pub notion: NotionConfig,
+    /// The engine.
+    pub sync: EngineConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            tables: Vec::new(),
+            activity: ActivityConfig::default(),
+            schedule: ScheduleConfig::default(),
+            state: StateConfig::default(),
+            webhooks: WebhookConfig::default(),
+            ghl: GhlConfig::default(),
+            notion: NotionConfig::default(),
+            sync: EngineConfig::default(),
+        }
+    }
+}
+
+/// How a table is mirrored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StrategyName {
+    /// Chosen fields as typed columns (the default).
+    #[default]
+    Summary,
+    /// One light index row per record: name, id, kind, deep link.
+    Reference,
+}
+
+/// One mirrored table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableConfig {
+    /// The GHL record kind: `contact` or `opportunity`.
+    pub entity: String,
+    /// How it is mirrored.
+    #[serde(default)]
+    pub strategy: StrategyName,
+    /// The Notion database title (default "GHL Contacts", "GHL Opportunities").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Summary only: the fields to mirror; empty means the entity's default fields.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldConfig>,
+    /// Write to this existing Notion data source instead of finding one by title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_source_id: Option<String>,
+}
+
+/// One GHL field mapped to one Notion property.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldConfig {
+    /// Where the value is in the GHL record: a field name (`email`), a dotted path
+    /// (`contact.name`), a JSON pointer (`/contact/name`), or `custom.<key or id>` for a
+    /// custom field by its key (`custom.favourite_color`) or id.
+    pub from: String,
+    /// The Notion property it becomes.
+    pub to: String,
+    /// Its Notion type: title, text, number, date, select, multi_select, url, email, phone,
+    /// checkbox.
+    pub kind: ValueKind,
+}
+
+impl FieldConfig {
+    /// `from` → `to` as `kind`.
+    pub fn new(from: &str, to: &str, kind: ValueKind) -> Self {
+        Self {
+            from: from.to_owned(),
+            to: to.to_owned(),
+            kind,
+        }
+    }
+}
+
+/// The activity log: one row per GHL event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ActivityConfig {
+    /// Whether webhook events are logged (default true).
+    pub enabled: bool,
+    /// The Notion database title (default "GHL Activity Log").
+    pub title: String,
+}
+
+impl Default for ActivityConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            title: "GHL Activity Log".to_owned(),
+        }
+    }
+}
+
+/// When `serve` works (the one-shot `sync` command ignores these).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScheduleConfig {
+    /// How often to reconcile (incremental where GHL allows it), e.g. "15m".
+    #[serde(with = "duration_text")]
+    pub reconcile_every: Duration,
+    /// How often a reconciliation is a full pass (which also applies deletions), e.g. "24h".
+    #[serde(with = "duration_text")]
+    pub full_every: Duration,
+    /// How often to compare Notion with the state and repair drift, e.g. "6h"; "0s" turns it
+    /// off.
+    #[serde(with = "duration_text")]
+    pub repair_every: Duration,
+}
+
+impl Default for ScheduleConfig {
+    fn default() -> Self {
+        Self {
+            reconcile_every: Duration::from_secs(15 * 60),
+            full_every: Duration::from_secs(24 * 3600),
+            repair_every: Duration::from_secs(6 * 3600),
+        }
+    }
+}
+
+/// Where the sync state lives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StateConfig {
+    /// The SQLite file (default `ghl-notion.sqlite`, relative to the configuration file's
+    /// folder); `:memory:` keeps it in memory, forgotten at exit.
+    pub path: PathBuf,
+}
+
+impl Default for StateConfig {
+    fn default() -> Self {
+        Self {
+            path: PathBuf::from("ghl-notion.sqlite"),
+        }
+    }
+}
+
+impl StateConfig {
+    /// Whether the state is kept in memory only.
+    pub fn in_memory(&self) -> bool {
+        self.path.as_os_str() == ":memory:"
+    }
+}
+
+/// The webhook listener of `serve`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WebhookConfig {
+    /// Whether `serve` listens for webhooks (default true).
+    pub enabled: bool,
+    /// The address to listen on (default `127.0.0.1:3000`).
+    pub listen: String,
+    /// The public key webhooks are verified with: `ghl` (GHL's published keys, the
+    /// default) or a PEM file's path.
+    pub public_key: String,
+    /// The journal of acknowledged events (default `ghl-notion.journal.jsonl` beside the
+    /// state file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journal: Option<PathBuf>,
+}
+
+impl Default for WebhookConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            listen: "127.0.0.1:3000".to_owned(),
+            public_key: "ghl".to_owned(),
+            journal: None,
+        }
+    }
+}
+
+/// GoHighLevel settings that are not secret (the API key comes from `GHL_API_KEY`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GhlConfig {
+    /// The location (sub-account); `GHL_LOCATION_ID` wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<String>,
+    /// The API base URL; `GHL_BASE_URL` wins (default GHL's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// Contacts per search page (100 to 500, default 500).
+    pub page_size: u32,
+}
+
+impl Default for GhlConfig {
+    fn default() -> Self {
+        Self {
+            location_id: None,
+            base_url: None,
+            page_size: 500,
+        }
+    }
+}
+
+/// Notion settings that are not secret (the token comes from `NOTION_TOKEN`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NotionConfig {
+    /// The page the tables live under; `NOTION_PARENT_PAGE_ID` wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_page_id: Option<String>,
+    /// The API base URL; `NOTION_BASE_URL` wins (default Notion's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+}
+
+/// Engine settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EngineConfig {
+    /// Records written at once (default 4; Notion's rate limit is the real bound).
+    pub concurrency: usize,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        Self { concurrency: 4 }
+    }
+}
+
+impl Config {
+    /// Parses TOML text, refusing secrets, unknown keys and invalid tables.
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        if let Ok(raw) = text.parse::<toml::Table>()
+            && let Some(key) = find_secret(&raw)
+        {
+            return Err(Error::Config(format!(
+                "the configuration sets {key:?}: secrets are read only from the environment (GHL_API_KEY, NOTION_TOKEN); remove it from the file"
+            )));
+        }
+        let config: Self = toml::from_str(text).map_err(|e| Error::Config(e.to_string()))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Reads and parses `path`. A relative state path or journal is taken relative to the
+    /// file's folder.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::ConfigFile {
+            path: path.to_owned(),
+            message: format!("{e} (create one with `ghl-notion init`)"),
+        })?;
+        let mut config = Self::parse(&text).map_err(|e| Error::ConfigFile {
+            path: path.to_owned(),
+            message: match e {
+                Error::Config(m) => m,
+                other => other.to_string(),
+            },
+        })?;
+        let dir = path.parent().unwrap_or(Path::new(""));
+        if !config.state.in_memory() && config.state.path.is_relative() {
+            config.state.path = dir.join(&config.state.path);
+        }
+        if let Some(journal) = &mut config.webhooks.journal
+            && journal.is_relative()
+        {
+            *journal = dir.join(&*journal);
+        }
+        Ok(config)
+    }
+
+    /// Checks what types alone cannot: known entities, one table per entity, fields only
+    /// where the strategy takes them, at most one title per table, a sane page size.
+    pub fn validate(&self) -> Result<(), Error> {
+        let mut seen: Vec<EntityKind> = Vec::new();
+        for table in &self.tables {
+            let kind = table.entity_kind()?;
+            if !entity::LISTABLE.contains(&kind) {
+                return Err(Error::Config(format!(
+                    "table entity {:?} cannot be mirrored: GHL lists only contacts and opportunities (tasks, notes and appointments reach the activity log by webhook)",
+                    table.entity
+                )));
+            }
+            if seen.contains(&kind) {
+                return Err(Error::Config(format!(
+                    "entity {kind} has two tables; keep one [[tables]] entry per entity"
+                )));
+            }
+            seen.push(kind);
+            if table.strategy == StrategyName::Reference && !table.fields.is_empty() {
+                return Err(Error::Config(format!(
+                    "the {} table uses the reference strategy, which takes no fields; remove `fields` or use strategy = \"summary\"",
+                    table.entity
+                )));
+            }
+            let titles = table
+                .fields
+                .iter()
+                .filter(|f| f.kind == ValueKind::Title)
+                .count();
+            if titles > 1 {
+                return Err(Error::Config(format!(
+                    "the {} table maps {titles} fields to kind \"title\"; a Notion table has one title",
+                    table.entity
+                )));
+            }
+            if let Some(f) = table.fields.iter().find(|f| f.kind == ValueKind::Relation) {
+                return Err(Error::Config(format!(
+                    "field {:?} of the {} table: kind \"relation\" is not supported in the configuration file",
+                    f.to, table.entity
+                )));
+            }
+            let mut names: Vec<&str> = table.fields.iter().map(|f| f.to.as_str()).collect();
+            names.sort_unstable();
+            if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
+                return Err(Error::Config(format!(
+                    "the {} table maps two fields to property {:?}",
+                    table.entity, w[0]
+                )));
+            }
+        }
+        if !(100..=500).contains(&self.ghl.page_size) {
+            return Err(Error::Config(format!(
+                "ghl.page_size is {}; GHL pages hold 100 to 500 contacts",
+                self.ghl.page_size
+            )));
+        }
+        if self.schedule.reconcile_every.is_zero() {
+            return Err(Error::Config(
+                "schedule.reconcile_every must be longer than 0s".to_owned(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The configured tables, or the defaults when none are: contacts and opportunities,
+    /// each with the Summary strategy and its default fields.
+    pub fn tables_or_default(&self) -> Vec<TableConfig> {
+        if !self.tables.is_empty() {
+            return self.tables.clone();
+        }
+        entity::LISTABLE
+            .iter()
+            .map(|kind| TableConfig {
+                entity: kind.as_str().to_owned(),
+                strategy: StrategyName::Summary,
+                title: None,
+                fields: Vec::new(),
+                data_source_id: None,
+            })
+            .collect()
+    }
+
+    /// The configuration as a commented `ghl-notion.toml`, as `ghl-notion init` writes it.
+    /// It never contains a secret.
+    pub fn to_commented_toml(&self) -> String {
+        let mut out = String::from(TEMPLATE_HEAD);
+        for table in self.tables_or_default() {
+            let fields = if table.strategy == StrategyName::Summary {
+                table.fields_or_default()
+            } else {
+                Vec::new()
+            };
+            out.push_str("\n[[tables]]\n");
+            out.push_str(&format!("entity = {}\n", quote(&table.entity)));
+            out.push_str(&format!(
+                "strategy = {}   # summary: chosen fields as columns; reference: name, id, link\n",
+                quote(match table.strategy {
+                    StrategyName::Summary => "summary",
+                    StrategyName::Reference => "reference",
+                })
+            ));
+            out.push_str(&format!("title = {}\n", quote(&table.title_or_default())));
+            if let Some(id) = &table.data_source_id {
+                out.push_str(&format!("data_source_id = {}\n", quote(id)));
+            }
+            if !fields.is_empty() {
+                out.push_str(
+                    "# from: the GHL field (a name, a dotted path, or custom.<key> for a custom field)\n\
+                     # kind: title, text, number, date, select, multi_select, url, email, phone, checkbox\n\
+                     fields = [\n",
+                );
+                for f in fields {
+                    out.push_str(&format!(
+                        "  {{ from = {}, to = {}, kind = {} }},\n",
+                        quote(&f.from),
+                        quote(&f.to),
+                        quote(kind_name(f.kind))
+                    ));
+                }
+                out.push_str("]\n");
+            }
+        }
+        out.push_str(&format!(
+            "\n# Every GHL event (webhook) as one row of an append-only log.\n[activity]\nenabled = {}\ntitle = {}\n",
+            self.activity.enabled,
+            quote(&self.activity.title)
+        ));
+        out.push_str(&format!(
+            "\n# For `ghl-notion serve`; `ghl-notion sync` runs once and ignores them.\n[schedule]\nreconcile_every = {}   # pull changes GHL's webhooks may have missed\nfull_every = {}        # a full pass: also trashes rows of deleted records\nrepair_every = {}       # compare Notion with the state and fix hand edits (\"0s\": off)\n",
+            quote(&duration_text::format(self.schedule.reconcile_every)),
+            quote(&duration_text::format(self.schedule.full_every)),
+            quote(&duration_text::format(self.schedule.repair_every)),
+        ));
+        out.push_str(&format!(
+            "\n# The sync state: what was written where. Keep it between runs (cron, CI cache).\n[state]\npath = {}   # \":memory:\" to forget it at exit\n",
+            quote(&self.state.path.display().to_string())
+        ));
+        out.push_str(&format!(
+            "\n[webhooks]\nenabled = {}\nlisten = {}\npublic_key = {}   # \"ghl\": GHL's published keys; or a PEM file's path\n",
+            self.webhooks.enabled,
+            quote(&self.webhooks.listen),
+            quote(&self.webhooks.public_key)
+        ));
+        if let Some(journal) = &self.webhooks.journal {
+            out.push_str(&format!(
+                "journal = {}\n",
+                quote(&journal.display().to_string())
+            ));
+        }
+        out.push_str("\n# Non-secret settings; the environment (GHL_LOCATION_ID, GHL_BASE_URL,\n# NOTION_PARENT_PAGE_ID, NOTION_BASE_URL) wins over them.\n[ghl]\n");
+        if let Some(id) = &self.ghl.location_id {
+            out.push_str(&format!("location_id = {}\n", quote(id)));
+        }
+        out.push_str(&format!("page_size = {}\n", self.ghl.page_size));
+        out.push_str("\n[notion]\n");
+        if let Some(id) = &self.notion.parent_page_id {
+            out.push_str(&format!("parent_page_id = {}\n", quote(id)));
+        }
+        out.push_str(&format!(
+            "\n[sync]\nconcurrency = {}\n",
+            self.sync.concurrency
+        ));
+        out
+    }
+}
+
+const TEMPLATE_HEAD: &str = "\
+# ghl-notion configuration: which GoHighLevel records become which Notion tables.
+#
+# Secrets are never written here. Set them in the environment:
+#   GHL_API_KEY, GHL_LOCATION_ID, NOTION_TOKEN, NOTION_PARENT_PAGE_ID
+#
+# `ghl-notion doctor` checks this file, the credentials and the Notion tables.
+";
+
+impl TableConfig {
+    /// The entity kind, checked.
+    pub fn entity_kind(&self) -> Result<EntityKind, Error> {
+        entity::parse(&self.entity).ok_or_else(|| {
+            Error::Config(format!(
+                "unknown entity {:?}: use \"contact\" or \"opportunity\"",
+                self.entity
+            ))
+        })
+    }
+
+    /// The Notion title: as configured, else "GHL Contacts" / "GHL Opportunities".
+    pub fn title_or_default(&self) -> String {
+        self.title.clone().unwrap_or_else(|| {
+            let kind = entity::parse(&self.entity).unwrap_or_else(|| EntityKind::new(""));
+            let plural = entity::table_id(&kind);
+            let mut chars = plural.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            format!("GHL {capital}")
+        })
+    }
+
+    /// The configured fields, or the entity's defaults when none are configured.
+    pub fn fields_or_default(&self) -> Vec<FieldConfig> {
+        if !self.fields.is_empty() {
+            return self.fields.clone();
+        }
+        default_fields(&entity::parse(&self.entity).unwrap_or_else(|| EntityKind::new("")))
+    }
+}
+
+/// The fields a Summary table of `kind` mirrors by default.
+pub fn default_fields(kind: &EntityKind) -> Vec<FieldConfig> {
+    use ValueKind::*;
+    let f = FieldConfig::new;
+    match kind.as_str() {
+        "contact" => vec![
+            f("name", "Name", Title),
+            f("email", "Email", Email),
+            f("phone", "Phone", Phone),
+            f("tags", "Tags", MultiSelect),
+            f("companyName", "Company", Text),
+            f("city", "City", Text),
+            f("source", "Source", Select),
+            f("dateAdded", "Added in GHL", Date),
+        ],
+        "opportunity" => vec![
+            f("name", "Name", Title),
+            f("monetaryValue", "Value", Number),
+            f("status", "Status", Select),
+            f("pipelineName", "Pipeline", Select),
+            f("stageName", "Stage", Select),
+            f("contact.name", "Contact", Text),
+        ],
+        _ => vec![f("name", "Name", Title)],
+    }
+}
+
+fn kind_name(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::Title => "title",
+        ValueKind::Text => "text",
+        ValueKind::Number => "number",
+        ValueKind::Date => "date",
+        ValueKind::Select => "select",
+        ValueKind::MultiSelect => "multi_select",
+        ValueKind::Url => "url",
+        ValueKind::Email => "email",
+        ValueKind::Phone => "phone",
+        ValueKind::Checkbox => "checkbox",
+        ValueKind::Relation => "relation",
+    }
+}
+
+fn quote(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
+fn find_secret(table: &toml::Table) -> Option<String> {
+    for (key, value) in table {
+        let lower = key.to_ascii_lowercase();
+        if SECRET_KEYS.contains(&lower.as_str()) {
+            return Some(key.clone());
+        }
+        if let toml::Value::Table(inner) = value
+            && let Some(found) = find_secret(inner)
+        {
+            return Some(format!("{key}.{found}"));
+        }
+    }
+    None
+}
+
+/// Durations written as text: `90s`, `15m`, `6h`, `1d`, or combined (`1h30m`).
+pub mod duration_text {
+    use super::*;
+
+    /// Parses `text`; `None` when it is not a duration.
+    pub fn parse(text: &str) -> Option<Duration> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let mut total: u64 = 0;
+        let mut number = String::new();
+        for c in text.chars() {
+            if c.is_ascii_digit() {
+                number.push(c);
+                continue;
+            }
+            let unit: u64 = match c {
+                's' => 1,
+                'm' => 60,
+                'h' => 3600,
+                'd' => 86_400,
+                _ => return None,
+            };
+            let n: u64 = number.parse().ok()?;
+            total = total.checked_add(n.checked_mul(unit)?)?;
+            number.clear();
+        }
+        if !number.is_empty() {
+            return None;
+        }
+        Some(Duration::from_secs(total))
+    }
+
+    /// Writes `d` in the largest units that divide it (`90m` → `1h30m`).
+    pub fn format(d: Duration) -> String {
+        let mut secs = d.as_secs();
+        if secs == 0 {
+            return "0s".to_owned();
+        }
+        let mut out = String::new();
+        for (unit, name) in [(86_400, 'd'), (3600, 'h'), (60, 'm'), (1, 's')] {
+            if secs >= unit {
+                out.push_str(&format!("{}{name}", secs / unit));
+                secs %= unit;
+            }
+        }
+        out
+    }
+
+    pub(crate) fn serialize<S: Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format(*d))
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        let text = String::deserialize(d)?;
+        parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "{text:?} is not a duration: write e.g. \"90s\", \"15m\", \"6h\", \"1d\""
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse_and_format_as_a_table() {
+        let cases = [
+            ("90s", Some(90)),
+            ("15m", Some(900)),
+            ("6h", Some(21_600)),
+            ("1d", Some(86_400)),
+            ("1h30m", Some(5_400)),
+            ("0s", Some(0)),
+            ("", None),
+            ("15", None),
+            ("m", None),
+            ("5w", None),
+            ("-5m", None),
+            ("99999999999999999999d", None),
+        ];
+        for (text, secs) in cases {
+            assert_eq!(parse_secs(text), secs, "{text:?}");
+        }
+        for secs in [0, 1, 59, 60, 61, 3600, 5400, 86_400, 90_061] {
+            let d = Duration::from_secs(secs);
+            assert_eq!(duration_text::parse(&duration_text::format(d)), Some(d));
+        }
+        assert_eq!(duration_text::format(Duration::from_secs(5400)), "1h30m");
+    }
+
+    fn parse_secs(text: &str) -> Option<u64> {
+        duration_text::parse(text).map(|d| d.as_secs())
+    }
+
+    #[test]
+    fn an_empty_file_is_the_default_and_defaults_validate() {
+        let config = Config::parse("").unwrap();
+        assert_eq!(config, Config::default());
+        let tables = config.tables_or_default();
+        assert_eq!(tables.len(), 2);
+        assert_eq!(tables[0].title_or_default(), "GHL Contacts");
+        assert_eq!(tables[1].title_or_default(), "GHL Opportunities");
+        assert_eq!(tables[0].fields_or_default()[0].kind, ValueKind::Title);
+    }
+
+    #[test]
+    fn secrets_are_refused_wherever_they_hide() {
+        for text in [
+            "token = \"secret_abc\"",
+            "[ghl]\napi_key = \"pit-123\"",
+            "[notion]\nTOKEN = \"x\"",
+            "[ghl.oauth]\nclient_secret = \"x\"",
+        ] {
+            let err = Config::parse(text).unwrap_err().to_string();
+            assert!(err.contains("environment"), "{text}: {err}");
+            assert!(
+                !err.contains("pit-123") && !err.contains("secret_abc"),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_tables_name_the_fix() {
+        let cases = [
+            ("[[tables]]\nentity = \"invoice\"", "unknown entity"),
+            ("[[tables]]\nentity = \"task\"", "cannot be mirrored"),
+            (
+                "[[tables]]\nentity = \"contact\"\n[[tables]]\nentity = \"contacts\"",
+                "two tables",
+            ),
+            (
+                "[[tables]]\nentity = \"contact\"\nstrategy = \"reference\"\nfields = [{from = \"a\", to = \"A\", kind = \"text\"}]",
+                "takes no fields",
+            ),
+            (
+                "[[tables]]\nentity = \"contact\"\nfields = [{from = \"a\", to = \"A\", kind = \"title\"}, {from = \"b\", to = \"B\", kind = \"title\"}]",
+                "one title",
+            ),
+            (
+                "[[tables]]\nentity = \"contact\"\nfields = [{from = \"a\", to = \"A\", kind = \"text\"}, {from = \"b\", to = \"A\", kind = \"text\"}]",
+                "two fields",
+            ),
+            (
+                "[[tables]]\nentity = \"contact\"\nfields = [{from = \"a\", to = \"A\", kind = \"relation\"}]",
+                "relation",
+            ),
+            ("[ghl]\npage_size = 50", "page_size"),
+            ("[ghl]\npage_size = 501", "page_size"),
+            ("[schedule]\nreconcile_every = \"0s\"", "reconcile_every"),
+            ("[schedule]\nreconcile_every = \"soon\"", "not a duration"),
+            ("[bogus]\nx = 1", "unknown field"),
+        ];
+        for (text, wanted) in cases {
+            let err = Config::parse(text).unwrap_err().to_string();
+            assert!(err.contains(wanted), "{text:?}: {err}");
+        }
+        for ok in ["[ghl]\npage_size = 100", "[ghl]\npage_size = 500"] {
+            Config::parse(ok).unwrap();
+        }
+    }
+
+    #[test]
+    fn the_commented_file_parses_back_to_the_same_configuration() {
+        let mut config = Config::default();
+        config.tables = config.tables_or_default();
+        for table in &mut config.tables {
+            table.fields = table.fields_or_default();
+            table.title = Some(table.title_or_default());
+        }
+        config.tables.push(TableConfig {
+            entity: "opportunity".into(),
+            strategy: StrategyName::Reference,
+            title: Some("Deals \"index\"".into()),
+            fields: Vec::new(),
+            data_source_id: Some("ds-1".into()),
+        });
+        config.tables.remove(1);
+        config.ghl.location_id = Some("loc-1".into());
+        config.notion.parent_page_id = Some("page-1".into());
+        config.webhooks.journal = Some("j.jsonl".into());
+        config.schedule.repair_every = Duration::ZERO;
+        let text = config.to_commented_toml();
+        assert!(text.contains("# "), "{text}");
+        assert_eq!(Config::parse(&text).unwrap(), config, "{text}");
+    }
+
+    #[test]
+    fn load_resolves_relative_paths_beside_the_file() {
+        let dir = std::env::temp_dir().join(format!("ghl-notion-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("ghl-notion.toml");
+        std::fs::write(
+            &file,
+            "[state]\npath = \"s.sqlite\"\n[webhooks]\njournal = \"j\"\n",
+        )
+        .unwrap();
+        let config = Config::load(&file).unwrap();
+        assert_eq!(config.state.path, dir.join("s.sqlite"));
+        assert_eq!(config.webhooks.journal, Some(dir.join("j")));
+        std::fs::write(&file, "[state]\npath = \":memory:\"\n").unwrap();
+        assert!(Config::load(&file).unwrap().state.in_memory());
+        let missing = Config::load(dir.join("nope.toml")).unwrap_err().to_string();
+        assert!(missing.contains("ghl-notion init"), "{missing}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -32,13 +32,14 @@ pub mod ghl;
 pub mod inbox;
 pub mod links;
 pub mod notion;
-mod service;
+pub mod service;
 
-// pub use config::Config;
+pub use config::Config;
 pub use error::Error;
-/* pub use service::{
-    RunReport, ServeSummary, Status, SyncMode, SyncService, SyncServiceBuilder, Target,
-}; */
+pub use service::{
+    MirroredTable, PlanReport, RepairRun, RunReport, ServeSummary, Status, SyncMode, SyncService,
+    SyncServiceBuilder, Target,
+};
 
 /// The GHL client this crate drives.
 pub use ghl_client;

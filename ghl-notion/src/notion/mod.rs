@@ -50,4 +50,4 @@ pub mod sink;
 mod tables;
 
 pub use sink::{NotionSink, NotionSinkBuilder, remote_error};
-pub use tables::MirrorOptions;
+pub use tables::{Conflict, MirrorOptions, TableCheck, check_table};

@@ -23,7 +23,8 @@ use notion_activity::properties::value::PropertyValue;
 
 use super::convert::{Fingerprint, notion_view, read_back, write_projection};
 use super::events::activity_event;
-use super::tables::{EventTable, MirrorOptions, MirrorTable};
+use super::tables::{EventTable, MirrorOptions, MirrorTable, TableCheck, check_table};
+use sync_core::strategy::{Role, Strategy};
 
 /// Turns a Notion failure into sync-core's [`RemoteError`]: `Unknown` when the call may
 /// have been applied (timeout, lost connection, 5xx), retryable for throttling (429, 529),
@@ -75,6 +76,7 @@ pub struct NotionSinkBuilder {
     parent_page_id: String,
     mirrors: Vec<(TableId, String, MirrorOptions)>,
     events: Vec<(TableId, ActivityLogOptions)>,
+    undeclared: Vec<(TableId, String)>,
 }
 
 impl NotionSinkBuilder {
@@ -96,9 +98,74 @@ impl NotionSinkBuilder {
         self
     }
 
+    /// Declares `table` as `strategy` writes it, titled `title` in Notion: an activity log
+    /// for an event strategy, otherwise a mirror table whose columns are the ones the
+    /// strategy declares ([`Strategy::schema`]). One declaration serves both sides, so the
+    /// sink always accepts what the strategy projects.
+    pub fn strategy_table(
+        mut self,
+        strategy: &dyn Strategy,
+        table: impl Into<TableId>,
+        title: impl Into<String>,
+    ) -> Self {
+        let table = table.into();
+        let title = title.into();
+        match strategy.role() {
+            Role::EventLog => self.events(
+                table,
+                ActivityLogOptions {
+                    title,
+                    ..ActivityLogOptions::default()
+                },
+            ),
+            Role::Mirror => match strategy.schema(&table) {
+                Some(schema) => self.mirror(table, title, MirrorOptions::from_schema(&schema)),
+                None => {
+                    self.undeclared.push((table, strategy.name().to_owned()));
+                    self
+                }
+            },
+        }
+    }
+
+    /// Compares every declared mirror table that already exists in Notion with its
+    /// declaration, writing nothing: `(title, what it lacks or contradicts)` per table.
+    pub async fn check(&self) -> Result<Vec<(String, TableCheck)>> {
+        let mut out = Vec::new();
+        for (_, title, options) in &self.mirrors {
+            let check = check_table(&self.client, &self.parent_page_id, title, options).await?;
+            out.push((title.clone(), check));
+        }
+        Ok(out)
+    }
+
     /// Finds or creates every table, adding missing columns (never touching others).
-    /// Fails on a table declared twice or a declared column of another type.
-    pub async fn ensure(self) -> Result<NotionSink> {
+    ///
+    /// Every existing table is checked first, before anything is written: a declared
+    /// column that exists with another type fails with
+    /// [`Error::SchemaConflict`](crate::Error::SchemaConflict) naming the table, the
+    /// property and the fix. Also fails on a table declared twice, or a strategy that
+    /// declares no columns for its table.
+    pub async fn ensure(self) -> std::result::Result<NotionSink, crate::Error> {
+        if let Some((table, strategy)) = self.undeclared.first() {
+            return Err(crate::Error::Config(format!(
+                "strategy {strategy:?} declares no columns for table {table}: implement Strategy::schema, or declare the table with NotionSinkBuilder::mirror"
+            )));
+        }
+        for (title, check) in self.check().await? {
+            if let Some(c) = check.conflicts.into_iter().next() {
+                return Err(crate::Error::SchemaConflict {
+                    table: title,
+                    property: c.property,
+                    found: c.found,
+                    wanted: c.wanted,
+                });
+            }
+        }
+        Ok(self.ensure_unchecked().await?)
+    }
+
+    async fn ensure_unchecked(self) -> Result<NotionSink> {
         let mut tables = BTreeMap::new();
         let mut claim = |id: TableId, table: Table| {
             if tables.insert(id.clone(), table).is_some() {
@@ -131,6 +198,7 @@ impl NotionSink {
             parent_page_id: parent_page_id.into(),
             mirrors: Vec::new(),
             events: Vec::new(),
+            undeclared: Vec::new(),
         }
     }
 

@@ -24,10 +24,11 @@ use std::collections::BTreeMap;
 use futures_util::StreamExt;
 use serde_json::json;
 use sync_core::projection::ValueKind;
+use sync_core::strategy::TableSchema;
 
 use ghl_notion_runtime::paging::{PageOf, cursor_stream};
 
-use notion_activity::activity::{ActivityLog, find_or_create};
+use notion_activity::activity::{ActivityLog, find_or_create, find_under};
 use notion_activity::client::NotionClient;
 use notion_activity::error::{Error, Result};
 use notion_activity::ids::DataSourceId;
@@ -36,6 +37,7 @@ use notion_activity::models::query::{
     BoxStream, Direction, Filter, QueryRequest, QueryResponse, Sort,
 };
 use notion_activity::properties::PropertySchema;
+use notion_activity::properties::schema::plan_migration;
 use notion_activity::properties::value::PropertyKind;
 use notion_activity::request::{Request, segment};
 use notion_activity::sink::{RecordSink, SinkMapping};
@@ -81,6 +83,17 @@ impl MirrorOptions {
             owner_property: "Managed by sync".into(),
             fingerprint_property: "Sync Fingerprint".into(),
             data_source_id: None,
+        }
+    }
+
+    /// The options for a table whose columns a strategy declared
+    /// ([`Strategy::schema`](sync_core::Strategy::schema)): its properties and stamps, with
+    /// the default key, ownership and fingerprint columns.
+    pub fn from_schema(schema: &TableSchema) -> Self {
+        Self {
+            properties: schema.properties.clone(),
+            stamps: schema.stamps.clone(),
+            ..Self::new()
         }
     }
 
@@ -154,6 +167,71 @@ impl MirrorOptions {
         }
         Ok(mapping)
     }
+}
+
+/// A column of an existing Notion table that contradicts the declaration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The property name.
+    pub property: String,
+    /// What the table has there (a type, or "no such column: the title is X").
+    pub found: String,
+    /// What the sync declares.
+    pub wanted: String,
+}
+
+/// What an existing table lacks or contradicts, found by reading only.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableCheck {
+    /// The data source, if the table exists.
+    pub data_source_id: Option<DataSourceId>,
+    /// Declared columns the table lacks (they are added on the first run).
+    pub missing: Vec<String>,
+    /// Declared columns the table has with another type (nothing is written until fixed).
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Reads the table titled `title` under `parent_page_id` (or `options.data_source_id`) and
+/// compares its columns with `options`, writing nothing. A table that does not exist yet
+/// has nothing to conflict with.
+pub async fn check_table(
+    client: &NotionClient,
+    parent_page_id: &str,
+    title: &str,
+    options: &MirrorOptions,
+) -> Result<TableCheck> {
+    let ds_id = match &options.data_source_id {
+        Some(id) => Some(id.clone()),
+        None => find_under(client, parent_page_id, title).await?,
+    };
+    let Some(ds_id) = ds_id else {
+        return Ok(TableCheck::default());
+    };
+    let existing = client.retrieve_data_source(&ds_id).await?.schema();
+    let wanted = options.mapping()?.schema();
+    let patch = plan_migration(&wanted, &existing);
+    let mut conflicts: Vec<Conflict> = patch
+        .mismatched
+        .iter()
+        .filter(|m| !(m.wanted == PropertyKind::Select && m.found == PropertyKind::Status))
+        .map(|m| Conflict {
+            property: m.name.clone(),
+            found: m.found.to_string(),
+            wanted: m.wanted.to_string(),
+        })
+        .collect();
+    if let Some((wanted_title, found_title)) = patch.title_alias {
+        conflicts.push(Conflict {
+            property: wanted_title,
+            found: format!("no such column (the table's title column is {found_title:?})"),
+            wanted: PropertyKind::Title.to_string(),
+        });
+    }
+    Ok(TableCheck {
+        data_source_id: Some(ds_id),
+        missing: patch.add.into_iter().map(|(name, _)| name).collect(),
+        conflicts,
+    })
 }
 
 /// A mirror table, ready to write.

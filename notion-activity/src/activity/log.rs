@@ -528,7 +528,9 @@ pub async fn find_or_create(
     Ok(ds_id)
 }
 
-pub(crate) async fn find_under(
+/// The live data source titled exactly `title` whose database sits under `parent_page_id`,
+/// if there is one. Reads only.
+pub async fn find_under(
     client: &NotionClient,
     parent_page_id: &str,
     title: &str,

@@ -31,11 +31,11 @@ mod writer;
 
 pub use event::{ActivityEvent, EventId};
 pub use file_outbox::FileOutbox;
-pub use log::find_or_create;
 pub(crate) use log::migrate_to;
 pub use log::{
     ActivityLog, ActivityLogOptions, AppendOutcome, ProjectRelation, activity_schema, columns,
 };
+pub use log::{find_or_create, find_under};
 pub use outbox::{DeadLetter, MemoryOutbox, Outbox, OutboxError};
 pub use writer::{
     ActivityWriter, ShutdownReport, WriterError, WriterHandle, WriterOptions, WriterStats,

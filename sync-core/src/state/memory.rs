@@ -18,6 +18,7 @@ struct Inner {
     indexed: std::collections::HashSet<TableId>,
     cursors: HashMap<EntityKind, ChangeCursor>,
     runs: HashMap<EntityKind, RunInfo>,
+    meta: HashMap<String, String>,
     processed: HashMap<(String, String), DateTime<Utc>>,
     intents: BTreeMap<u64, Intent>,
     next_intent: u64,
@@ -166,6 +167,15 @@ impl StateStore for MemoryStore {
             Some(c) => inner.cursors.insert(entity.clone(), c),
             None => inner.cursors.remove(entity),
         };
+        ready(Ok(()))
+    }
+
+    fn meta<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StoreResult<Option<String>>> {
+        ready(Ok(self.lock().meta.get(key).cloned()))
+    }
+
+    fn set_meta<'a>(&'a self, key: &'a str, value: String) -> BoxFuture<'a, StoreResult<()>> {
+        self.lock().meta.insert(key.to_owned(), value);
         ready(Ok(()))
     }
 

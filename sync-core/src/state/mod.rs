@@ -183,6 +183,19 @@ pub trait StateStore: Send + Sync {
         entity: &'a EntityKind,
         cursor: Option<ChangeCursor>,
     ) -> BoxFuture<'a, StoreResult<()>>;
+    /// A value the application keeps beside the engine's state (e.g. its last run's report),
+    /// by key. Default: nothing is kept.
+    fn meta<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StoreResult<Option<String>>> {
+        let _ = key;
+        Box::pin(std::future::ready(Ok(None)))
+    }
+
+    /// Keeps `value` under `key` (see [`StateStore::meta`]). Default: ignored.
+    fn set_meta<'a>(&'a self, key: &'a str, value: String) -> BoxFuture<'a, StoreResult<()>> {
+        let _ = (key, value);
+        Box::pin(std::future::ready(Ok(())))
+    }
+
     /// Run bookkeeping of `entity`.
     fn run_info<'a>(&'a self, entity: &'a EntityKind) -> BoxFuture<'a, StoreResult<RunInfo>>;
     /// Sets the run bookkeeping of `entity`.

@@ -60,6 +60,8 @@ const MIGRATIONS: &[&str] = &[
     // 2: indexes for aging processed events and for deletion detection.
     "CREATE INDEX processed_at ON processed (at);
     CREATE INDEX rows_seen ON rows (tbl, seen_run);",
+    // 3: values the application keeps beside the state.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
 ];
 
 /// Engine state in one SQLite file.
@@ -358,6 +360,27 @@ impl StateStore for SqliteStore {
                 ),
                 None => c.execute("DELETE FROM cursors WHERE entity = ?1", params![entity]),
             }
+            .map(|_| ())
+        })
+    }
+
+    fn meta<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StoreResult<Option<String>>> {
+        let key = key.to_owned();
+        self.blocking(move |c| {
+            c.query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()
+        })
+    }
+
+    fn set_meta<'a>(&'a self, key: &'a str, value: String) -> BoxFuture<'a, StoreResult<()>> {
+        let key = key.to_owned();
+        self.blocking(move |c| {
+            c.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+                params![key, value],
+            )
             .map(|_| ())
         })
     }

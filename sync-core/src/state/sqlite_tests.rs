@@ -160,3 +160,23 @@ async fn unseen_rows_skip_deleted_and_seen() {
     drop(store);
     cleanup(&path);
 }
+
+#[tokio::test]
+async fn meta_values_survive_a_reopen() {
+    let path = temp_path("meta");
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.meta("last-run").await.unwrap(), None);
+    store.set_meta("last-run", "one".into()).await.unwrap();
+    store.set_meta("last-run", "two".into()).await.unwrap();
+    drop(store);
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(
+        store.meta("last-run").await.unwrap().as_deref(),
+        Some("two")
+    );
+    let memory = crate::state::MemoryStore::new();
+    memory.set_meta("k", "v".into()).await.unwrap();
+    assert_eq!(memory.meta("k").await.unwrap().as_deref(), Some("v"));
+    assert_eq!(memory.meta("other").await.unwrap(), None);
+    let _ = std::fs::remove_file(&path);
+}

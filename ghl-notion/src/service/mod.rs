@@ -1,0 +1,600 @@
+//! [`SyncService`]: the whole GHL → Notion job behind one builder.
+//!
+//! It wires the GHL source, the Notion sink (whose columns come from each table's strategy),
+//! the state store, the engine, the webhook ingress and the schedules, so a program needs one
+//! dependency and a few lines:
+//!
+//! ```no_run
+//! use ghl_notion::{SyncMode, SyncService};
+//!
+//! # async fn run() -> Result<(), ghl_notion::Error> {
+//! let service = SyncService::from_config("ghl-notion.toml").await?;
+//! let report = service.run_once(SyncMode::Incremental).await?;
+//! for error in report.errors() {
+//!     eprintln!("{error}");
+//! }
+//! # Ok(()) }
+//! ```
+
+mod report;
+mod serve;
+mod target;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use chrono::{DateTime, Utc};
+use ghl_client::GhlClient;
+use ghl_client::runtime::SharedClock;
+use notion_activity::NotionClient;
+use sync_core::report::ApiStats;
+use sync_core::state::SqliteStore;
+use sync_core::strategy::{FieldMap, LinkBuilder, Strategy};
+use sync_core::{
+    Engine, EngineOptions, EntityKind, EventStreamStrategy, MemoryStore, ReferenceStrategy,
+    SourceRecord, StateStore, SummaryStrategy, TableId,
+};
+
+pub use report::{Headroom, PlanReport, RepairRun, RunReport, Status, SyncMode, TableStatus};
+pub use serve::ServeSummary;
+#[cfg(feature = "sandbox")]
+pub use target::default_sandbox;
+pub use target::{
+    ENV_GHL_API_KEY, ENV_GHL_LOCATION_ID, ENV_NOTION_PARENT_PAGE_ID, ENV_NOTION_TOKEN, Target,
+    credentials_in_env,
+};
+
+use crate::config::{Config, StrategyName};
+use crate::entity;
+use crate::error::Error;
+use crate::ghl::GhlSource;
+use crate::inbox::EngineInbox;
+use crate::links::GhlLinks;
+use crate::notion::NotionSink;
+
+/// The engine table id of the activity log.
+pub const ACTIVITY_TABLE: &str = "activity";
+/// How many run reports `status` keeps.
+const KEPT_RUNS: usize = 10;
+const META_RUNS: &str = "ghl-notion.runs";
+const META_HEADROOM: &str = "ghl-notion.headroom";
+
+/// One mirrored table: its entity, engine table and Notion title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MirroredTable {
+    /// The GHL entity.
+    pub entity: EntityKind,
+    /// The engine's table id.
+    pub table: TableId,
+    /// The Notion database title.
+    pub title: String,
+}
+
+/// The running GHL → Notion sync (see the [module docs](self)).
+pub struct SyncService {
+    config: Config,
+    ghl: GhlClient,
+    notion: NotionClient,
+    parent_page_id: String,
+    sink: Arc<NotionSink>,
+    engine: Arc<Engine>,
+    store: Arc<dyn StateStore>,
+    state: String,
+    journal: PathBuf,
+    tables: Vec<MirroredTable>,
+    clock: SharedClock,
+    target: Target,
+    #[cfg(feature = "sandbox")]
+    sandbox: Option<ghl_notion_sandbox::Sandbox>,
+}
+
+impl std::fmt::Debug for SyncService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncService")
+            .field("target", &self.target)
+            .field("state", &self.state)
+            .field("tables", &self.tables)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Builds a [`SyncService`]; every part has a default.
+#[derive(Default)]
+pub struct SyncServiceBuilder {
+    config: Config,
+    clients: Option<(GhlClient, NotionClient, String)>,
+    store: Option<Arc<dyn StateStore>>,
+    clock: Option<SharedClock>,
+    custom: Vec<(EntityKind, String, Arc<dyn Strategy>)>,
+    #[cfg(feature = "sandbox")]
+    sandbox: Option<ghl_notion_sandbox::SandboxConfig>,
+}
+
+impl std::fmt::Debug for SyncServiceBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncServiceBuilder")
+            .field("config", &self.config)
+            .field("custom_tables", &self.custom.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl SyncServiceBuilder {
+    /// Uses `config` (default: [`Config::default`]).
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Uses these clients and parent page instead of the environment or the sandbox.
+    pub fn clients(
+        mut self,
+        ghl: GhlClient,
+        notion: NotionClient,
+        parent_page_id: impl Into<String>,
+    ) -> Self {
+        self.clients = Some((ghl, notion, parent_page_id.into()));
+        self
+    }
+
+    /// Uses this state store instead of the configured one.
+    pub fn store(mut self, store: Arc<dyn StateStore>) -> Self {
+        self.store = Some(store);
+        self
+    }
+
+    /// Runs the engine and the clients built here on `clock` (tests, time-scaled runs).
+    pub fn clock(mut self, clock: SharedClock) -> Self {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Mirrors `entity` with a strategy of your own into the Notion database `title`; the
+    /// sink takes its columns from [`Strategy::schema`]. Replaces the configured table of
+    /// that entity.
+    pub fn table(
+        mut self,
+        entity: EntityKind,
+        title: impl Into<String>,
+        strategy: Arc<dyn Strategy>,
+    ) -> Self {
+        self.custom.push((entity, title.into(), strategy));
+        self
+    }
+
+    /// Starts the embedded sandbox with `config` when no credentials are set (default:
+    /// [`default_sandbox`]).
+    #[cfg(feature = "sandbox")]
+    pub fn sandbox(mut self, config: ghl_notion_sandbox::SandboxConfig) -> Self {
+        self.sandbox = Some(config);
+        self
+    }
+
+    /// Resolves the clients, finds or creates the Notion tables (checking every existing
+    /// one against its declaration before writing anything), opens the state and wires the
+    /// engine.
+    pub async fn build(self) -> Result<SyncService, Error> {
+        let config = self.config;
+        config.validate()?;
+        let resolved = match self.clients {
+            Some((ghl, notion, parent_page_id)) => {
+                let clock = self.clock.clone().unwrap_or_else(|| ghl.clock().clone());
+                let target = Target::Remote {
+                    ghl: ghl.config().base_url.clone(),
+                    notion: notion.config().base_url.clone(),
+                };
+                target::Resolved {
+                    ghl,
+                    notion,
+                    parent_page_id,
+                    clock,
+                    target,
+                    #[cfg(feature = "sandbox")]
+                    sandbox: None,
+                }
+            }
+            None if credentials_in_env() => target::remote(&config, self.clock.clone())?,
+            #[cfg(feature = "sandbox")]
+            None => target::sandbox(self.sandbox.unwrap_or_else(default_sandbox)).await?,
+            #[cfg(not(feature = "sandbox"))]
+            None => {
+                return Err(Error::Config(format!(
+                    "no credentials: set {ENV_GHL_API_KEY}, {ENV_GHL_LOCATION_ID}, {ENV_NOTION_TOKEN} and {ENV_NOTION_PARENT_PAGE_ID} (or enable the `sandbox` feature to run on the embedded sandbox)"
+                )));
+            }
+        };
+        let embedded = matches!(resolved.target, Target::EmbeddedSandbox { .. });
+        let location = resolved.ghl.location_id()?.to_string();
+
+        let mut plan: Vec<(MirroredTable, Arc<dyn Strategy>)> = Vec::new();
+        for table in config.tables_or_default() {
+            let kind = table.entity_kind()?;
+            if self.custom.iter().any(|(e, _, _)| *e == kind) {
+                continue;
+            }
+            let strategy = built_in_strategy(&table, &kind, &location)?;
+            plan.push((
+                MirroredTable {
+                    table: TableId(entity::table_id(&kind)),
+                    title: table.title_or_default(),
+                    entity: kind,
+                },
+                strategy,
+            ));
+        }
+        for (kind, title, strategy) in self.custom {
+            plan.push((
+                MirroredTable {
+                    table: TableId(entity::table_id(&kind)),
+                    entity: kind,
+                    title,
+                },
+                strategy,
+            ));
+        }
+
+        let mut sink =
+            NotionSink::builder(resolved.notion.clone(), resolved.parent_page_id.clone());
+        let mut strategies: Vec<Arc<dyn Strategy>> = Vec::new();
+        for (t, strategy) in &plan {
+            sink = sink.strategy_table(strategy.as_ref(), t.table.clone(), t.title.clone());
+            strategies.push(strategy.clone());
+        }
+        if config.activity.enabled {
+            let activity: Arc<dyn Strategy> = Arc::new(EventStreamStrategy::new(ACTIVITY_TABLE));
+            sink = sink.strategy_table(
+                activity.as_ref(),
+                ACTIVITY_TABLE,
+                config.activity.title.clone(),
+            );
+            strategies.push(activity);
+        }
+        let sink = Arc::new(sink.ensure().await?);
+
+        let (store, state) = match self.store {
+            Some(store) => (store, "the store given to the builder".to_owned()),
+            None => open_store(&config, embedded)?,
+        };
+        let journal = journal_path(&config, embedded);
+        let source = Arc::new(
+            GhlSource::new(resolved.ghl.clone())
+                .page_size(config.ghl.page_size)
+                .entities(entity::ALL),
+        );
+        let mut engine = Engine::builder()
+            .source(source)
+            .sink(sink.clone())
+            .store(store.clone())
+            .clock(resolved.clock.clone())
+            .options(EngineOptions {
+                concurrency: config.sync.concurrency.max(1),
+                full_pass_every: Some(config.schedule.full_every),
+                ..EngineOptions::default()
+            });
+        for strategy in strategies {
+            engine = engine.strategy(strategy);
+        }
+        Ok(SyncService {
+            engine: Arc::new(engine.build()?),
+            tables: plan.into_iter().map(|(t, _)| t).collect(),
+            config,
+            ghl: resolved.ghl,
+            notion: resolved.notion,
+            parent_page_id: resolved.parent_page_id,
+            sink,
+            store,
+            state,
+            journal,
+            clock: resolved.clock,
+            target: resolved.target,
+            #[cfg(feature = "sandbox")]
+            sandbox: resolved.sandbox,
+        })
+    }
+}
+
+/// The built-in strategy a configured table asks for.
+fn built_in_strategy(
+    table: &crate::config::TableConfig,
+    kind: &EntityKind,
+    location: &str,
+) -> Result<Arc<dyn Strategy>, Error> {
+    let id = entity::table_id(kind);
+    Ok(match table.strategy {
+        StrategyName::Summary => {
+            let mut s = SummaryStrategy::new().table(kind.clone(), id);
+            for f in table.fields_or_default() {
+                s = s.field(FieldMap::new(f.from, f.to, f.kind));
+            }
+            Arc::new(s)
+        }
+        StrategyName::Reference => Arc::new(
+            ReferenceStrategy::new()
+                .table(kind.clone(), id)
+                .link(deep_links(location)),
+        ),
+    })
+}
+
+/// Deep links from rows back to the GHL records of `location`.
+pub fn deep_links(location: &str) -> LinkBuilder {
+    let links = GhlLinks::default();
+    let location = location.to_owned();
+    Arc::new(move |r: &SourceRecord| match r.entity.as_str() {
+        "contact" => Some(links.contact(&location, &r.id)),
+        "opportunity" => Some(links.opportunity(&location, &r.id)),
+        "appointment" => Some(links.appointment(&location, &r.id)),
+        _ => None,
+    })
+}
+
+fn open_store(config: &Config, embedded: bool) -> Result<(Arc<dyn StateStore>, String), Error> {
+    if embedded {
+        // The embedded sandbox is a new world on every run: state kept from an earlier
+        // run would describe rows that no longer exist.
+        return Ok((
+            Arc::new(MemoryStore::new()),
+            "memory (the embedded sandbox starts empty on every run)".to_owned(),
+        ));
+    }
+    if config.state.in_memory() {
+        return Ok((Arc::new(MemoryStore::new()), "memory".to_owned()));
+    }
+    let path = &config.state.path;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+    }
+    let store = SqliteStore::open(path)?;
+    Ok((Arc::new(store), format!("SQLite file {}", path.display())))
+}
+
+fn journal_path(config: &Config, embedded: bool) -> PathBuf {
+    if let Some(path) = &config.webhooks.journal {
+        return path.clone();
+    }
+    if embedded || config.state.in_memory() {
+        return std::env::temp_dir()
+            .join(format!("ghl-notion-{}-journal.jsonl", std::process::id()));
+    }
+    let state = &config.state.path;
+    let stem = state
+        .file_stem()
+        .map_or_else(|| "ghl-notion".into(), |s| s.to_string_lossy().into_owned());
+    state.with_file_name(format!("{stem}.journal.jsonl"))
+}
+
+impl SyncService {
+    /// A builder with every default.
+    pub fn builder() -> SyncServiceBuilder {
+        SyncServiceBuilder::default()
+    }
+
+    /// The default configuration and the environment: the real services when `GHL_API_KEY`
+    /// is set, the embedded sandbox otherwise.
+    pub async fn from_env() -> Result<Self, Error> {
+        Self::builder().build().await
+    }
+
+    /// The configuration file at `path` and the environment.
+    pub async fn from_config(path: impl AsRef<Path>) -> Result<Self, Error> {
+        Self::builder().config(Config::load(path)?).build().await
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// What the service talks to.
+    pub fn target(&self) -> &Target {
+        &self.target
+    }
+
+    /// Where the state lives, in words.
+    pub fn state_description(&self) -> &str {
+        &self.state
+    }
+
+    /// The mirrored tables.
+    pub fn tables(&self) -> &[MirroredTable] {
+        &self.tables
+    }
+
+    /// The GHL client.
+    pub fn ghl(&self) -> &GhlClient {
+        &self.ghl
+    }
+
+    /// The Notion client.
+    pub fn notion(&self) -> &NotionClient {
+        &self.notion
+    }
+
+    /// The page the tables live under.
+    pub fn parent_page_id(&self) -> &str {
+        &self.parent_page_id
+    }
+
+    /// The Notion sink (data source ids per table).
+    pub fn sink(&self) -> &Arc<NotionSink> {
+        &self.sink
+    }
+
+    /// The engine underneath.
+    pub fn engine(&self) -> &Arc<Engine> {
+        &self.engine
+    }
+
+    /// The clock the service runs on.
+    pub fn clock(&self) -> &SharedClock {
+        &self.clock
+    }
+
+    /// The webhook journal's path.
+    pub fn journal(&self) -> &Path {
+        &self.journal
+    }
+
+    /// The embedded sandbox, when the service runs on one.
+    #[cfg(feature = "sandbox")]
+    pub fn sandbox(&self) -> Option<&ghl_notion_sandbox::Sandbox> {
+        self.sandbox.as_ref()
+    }
+
+    fn entities(&self) -> impl Iterator<Item = &EntityKind> {
+        self.tables.iter().map(|t| &t.entity)
+    }
+
+    fn api_stats(&self) -> [(String, ApiStats); 2] {
+        [
+            ("ghl", self.ghl.metrics()),
+            ("notion", self.notion.metrics()),
+        ]
+        .map(|(api, m)| {
+            (
+                api.to_owned(),
+                ApiStats {
+                    requests: m.requests,
+                    throttled: m.throttled,
+                    retries: m.retries,
+                    throttle_wait: m.throttle_wait,
+                },
+            )
+        })
+    }
+
+    /// One pass over every mirrored table: writes left unfinished by a crash are settled
+    /// first, then each entity is reconciled (`Full` reads everything and trashes the rows
+    /// of deleted records now). Failed records are in the report, not an `Err`; an `Err`
+    /// means the run could not go on (credentials, state store, an API down).
+    pub async fn run_once(&self, mode: SyncMode) -> Result<RunReport, Error> {
+        let started = Instant::now();
+        let started_at = now_utc();
+        let before = self.api_stats();
+        let recovered = self.engine.recover().await?;
+        let mut report = RunReport {
+            mode,
+            started_at: Some(started_at),
+            recovered: recovered.adopted + recovered.replayed,
+            complete: true,
+            ..RunReport::default()
+        };
+        for entity in self.entities() {
+            let r = match mode {
+                SyncMode::Full => self.engine.reconcile_full(entity).await?,
+                SyncMode::Incremental => self.engine.reconcile(entity).await?,
+            };
+            report.complete &= !r.source_failed;
+            report.entities.push(r);
+        }
+        for ((api, after), (_, before)) in self.api_stats().into_iter().zip(before) {
+            report.api.insert(
+                api,
+                ApiStats {
+                    requests: after.requests.saturating_sub(before.requests),
+                    throttled: after.throttled.saturating_sub(before.throttled),
+                    retries: after.retries.saturating_sub(before.retries),
+                    throttle_wait: after.throttle_wait.saturating_sub(before.throttle_wait),
+                },
+            );
+        }
+        report.duration = started.elapsed();
+        self.remember(&report).await?;
+        Ok(report)
+    }
+
+    /// Keeps `report` (and GHL's rate-limit headroom) in the state for `status`.
+    async fn remember(&self, report: &RunReport) -> Result<(), Error> {
+        let mut runs = self.last_runs().await;
+        runs.insert(0, report.clone());
+        runs.truncate(KEPT_RUNS);
+        if let Ok(json) = serde_json::to_string(&runs) {
+            self.store.set_meta(META_RUNS, json).await?;
+        }
+        let location = self
+            .ghl
+            .location_id()
+            .map(|l| l.to_string())
+            .unwrap_or_default();
+        if let Some(status) = self.ghl.rate_limit_status(&location) {
+            let headroom = Headroom {
+                burst_remaining: status.remaining,
+                burst_max: status.max,
+                daily_remaining: status.daily_remaining,
+                daily_max: status.daily_limit,
+            };
+            if let Ok(json) = serde_json::to_string(&headroom) {
+                self.store.set_meta(META_HEADROOM, json).await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn last_runs(&self) -> Vec<RunReport> {
+        match self.store.meta(META_RUNS).await {
+            Ok(Some(json)) => serde_json::from_str(&json).unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// What a full pass would write now, per table, writing nothing.
+    pub async fn plan(&self) -> Result<PlanReport, Error> {
+        let mut out = PlanReport::default();
+        for entity in self.entities() {
+            let plan = self.engine.plan(entity).await?;
+            out.entities.push((entity.to_string(), plan));
+        }
+        Ok(out)
+    }
+
+    /// Compares every mirrored row in Notion with the state and repairs drift: hand edits
+    /// rewritten, duplicates and rows of deleted records trashed, missing rows recreated.
+    pub async fn repair(&self) -> Result<RepairRun, Error> {
+        let mut out = RepairRun::default();
+        for entity in self.entities() {
+            let report = self.engine.verify_and_repair(entity).await?;
+            out.entities.push((entity.to_string(), report));
+        }
+        Ok(out)
+    }
+
+    /// Where the sync stands: per table its rows, runs and cursor; writes pending from a
+    /// crash; webhook events queued in the journal; the last runs; GHL's headroom.
+    pub async fn status(&self) -> Result<Status, Error> {
+        let mut tables = Vec::new();
+        for t in &self.tables {
+            tables.push(TableStatus {
+                entity: t.entity.to_string(),
+                title: t.title.clone(),
+                rows: self.store.rows(&t.table).await?.len() as u64,
+                runs: self.store.run_info(&t.entity).await?,
+                cursor: self.store.cursor(&t.entity).await?.map(|c| c.0),
+            });
+        }
+        let queued_events = EngineInbox::replay(&self.journal)
+            .map(|events| events.len() as u64)
+            .unwrap_or(0);
+        let ghl_headroom = match self.store.meta(META_HEADROOM).await? {
+            Some(json) => serde_json::from_str(&json).ok(),
+            None => None,
+        };
+        Ok(Status {
+            target: self.target.to_string(),
+            state: self.state.clone(),
+            tables,
+            pending_intents: self.store.pending_intents().await?.len() as u64,
+            queued_events,
+            last_runs: self.last_runs().await,
+            ghl_headroom,
+        })
+    }
+}
+
+fn now_utc() -> DateTime<Utc> {
+    let since = std::time::SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO);
+    DateTime::<Utc>::from(UNIX_EPOCH + since)
+}
