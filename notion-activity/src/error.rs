@@ -7,7 +7,7 @@
 //! [`ApiError`], with [`ApiError::from_edge`] set and a code derived from the status.
 //!
 //! [`Error::outcome_unknown`] tells whether a failed write may nonetheless have been applied
-//! (a timeout, a reset connection, a 5xx): the activity log and the record sink look the row
+//! (a timeout, a reset connection, a 5xx): the activity log and the sync's mirror tables look the row
 //! up before writing again after such failures.
 //!
 //! ```

@@ -1,5 +1,7 @@
-//! Notion for the GHL → Notion sync: a small typed client, an append-only activity log and
-//! a keyed record sink.
+//! Notion on the data-source API: a small typed client and an append-only activity log.
+//!
+//! This crate knows Notion only; the GoHighLevel sync that writes mirror tables through it
+//! lives in the `ghl-notion` crate.
 //!
 //! - **Client** ([`NotionClient`]): data sources under `Notion-Version` `2026-03-11` (default)
 //!   or `2025-09-03`; databases, schemas, typed queries with cursor streams and the
@@ -13,7 +15,6 @@
 //! - **Activity log** ([`activity`]): finds or creates the log under a page, migrates its
 //!   schema by adding only, appends one row per event and never duplicates; a background
 //!   writer with a durable outbox so a slow or failing Notion neither blocks nor loses events.
-//! - **Record sink** ([`sink`]): upserts rows keyed by a GHL id, crash-safe.
 //!
 //! ```no_run
 //! use notion_activity::activity::{ActivityEvent, ActivityLog, ActivityLogOptions, ActivityWriter, WriterOptions, FileOutbox};
@@ -43,7 +44,6 @@ pub mod ids;
 pub mod models;
 pub mod properties;
 pub mod request;
-pub mod sink;
 mod transport;
 
 pub use client::{NotionClient, RawResponse};

@@ -4,7 +4,7 @@
 //! [`NotionSink`] maps each sync-core [`TableId`](sync_core::TableId) to one data source:
 //!
 //! - a **mirror table** (one row per source record) built on the crate's
-//!   [`RecordSink`](notion_activity::sink::RecordSink): a rich-text key column ("GHL ID"), the declared
+//!   Notion client: a rich-text key column ("GHL ID"), the declared
 //!   properties, stamps such as "Last Synced", an ownership checkbox ("Managed by sync") and a
 //!   fingerprint column ("Sync Fingerprint");
 //! - an **event table** (one row per event) on an [`ActivityLog`](notion_activity::activity::ActivityLog),

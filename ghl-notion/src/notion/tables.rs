@@ -1,5 +1,5 @@
 //! The tables a [`NotionSink`](super::NotionSink) writes: mirror tables (one row per source
-//! record, on a [`RecordSink`]) and event tables (an [`ActivityLog`]), and how they are found
+//! record, written through the Notion client) and event tables (an [`ActivityLog`]), and how they are found
 //! or created under a parent page.
 //!
 //! A mirror table's columns are declared up front in [`MirrorOptions`]: the hashed properties
@@ -40,7 +40,7 @@ use notion_activity::properties::PropertySchema;
 use notion_activity::properties::schema::plan_migration;
 use notion_activity::properties::value::PropertyKind;
 use notion_activity::request::{Request, segment};
-use notion_activity::sink::{RecordSink, SinkMapping};
+use notion_activity::properties::Schema;
 
 use super::convert::{property_kind, property_schema};
 
@@ -152,20 +152,22 @@ impl MirrorOptions {
             })
     }
 
-    /// The [`SinkMapping`] these options describe.
-    pub fn mapping(&self) -> Result<SinkMapping> {
+    /// The Notion schema these options describe: the title, the key, every declared
+    /// property and stamp, the ownership checkbox and the fingerprint column.
+    pub fn schema(&self) -> Result<Schema> {
         let title = self.title_property().unwrap_or("Name");
-        let mut mapping = SinkMapping::new(self.key_property.clone(), title);
-        mapping.last_synced_property = None;
-        mapping.owner_property = Some(self.owner_property.clone());
-        mapping.fingerprint_property = Some(self.fingerprint_property.clone());
+        let mut schema = Schema::new()
+            .title(title)
+            .rich_text(self.key_property.clone());
         for (name, kind) in self.properties.iter().chain(&self.stamps) {
             if *kind == ValueKind::Title || *name == self.key_property {
                 continue;
             }
-            mapping = mapping.property(name.clone(), self.column_schema(name, *kind)?);
+            schema = schema.with(name.clone(), self.column_schema(name, *kind)?);
         }
-        Ok(mapping)
+        Ok(schema
+            .checkbox(self.owner_property.clone())
+            .rich_text(self.fingerprint_property.clone()))
     }
 }
 
@@ -208,7 +210,7 @@ pub async fn check_table(
         return Ok(TableCheck::default());
     };
     let existing = client.retrieve_data_source(&ds_id).await?.schema();
-    let wanted = options.mapping()?.schema();
+    let wanted = options.schema()?;
     let patch = plan_migration(&wanted, &existing);
     let mut conflicts: Vec<Conflict> = patch
         .mismatched
@@ -238,7 +240,7 @@ pub async fn check_table(
 #[derive(Debug, Clone)]
 pub(crate) struct MirrorTable {
     pub(crate) client: NotionClient,
-    pub(crate) records: RecordSink,
+    pub(crate) data_source_id: DataSourceId,
     pub(crate) options: MirrorOptions,
     /// Column types of every declared property and stamp, as the data source has them.
     pub(crate) columns: BTreeMap<String, PropertyKind>,
@@ -260,14 +262,13 @@ impl MirrorTable {
         title: &str,
         options: MirrorOptions,
     ) -> Result<Self> {
-        let mapping = options.mapping()?;
+        let wanted = options.schema()?;
         let ds_id = match &options.data_source_id {
             Some(id) => id.clone(),
-            None => find_or_create(&client, parent_page_id, title, mapping.schema()).await?,
+            None => find_or_create(&client, parent_page_id, title, wanted.clone()).await?,
         };
-        let records = RecordSink::new(client.clone(), ds_id.clone(), mapping);
-        records.ensure_schema().await?;
-        let schema = client.retrieve_data_source(&ds_id).await?.schema();
+        let (ds, _) = client.ensure_columns(&ds_id, &wanted).await?;
+        let schema = ds.schema();
         let mut columns = BTreeMap::new();
         for (name, kind) in options.properties.iter().chain(&options.stamps) {
             let found = schema.get(name).map(PropertySchema::kind).ok_or_else(|| {
@@ -289,7 +290,7 @@ impl MirrorTable {
         let hashed = options.properties.iter().map(|(n, _)| n.clone()).collect();
         Ok(Self {
             client,
-            records,
+            data_source_id: ds_id,
             options,
             columns,
             hashed,
@@ -297,7 +298,7 @@ impl MirrorTable {
     }
 
     pub(crate) fn data_source_id(&self) -> &DataSourceId {
-        self.records.data_source_id()
+        &self.data_source_id
     }
 
     /// Every live row, then every trashed row, optionally with `key`.

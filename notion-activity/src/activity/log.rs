@@ -12,12 +12,11 @@ use crate::activity::event::ActivityEvent;
 use crate::client::NotionClient;
 use crate::error::{Error, Result};
 use crate::ids::{DataSourceId, PageId, same_id};
-use crate::models::data_source::DataSource;
 use crate::models::database::CreateDatabase;
 use crate::models::page::Page;
 use crate::models::query::{Filter, QueryRequest, TextOp};
 use crate::properties::schema::{
-    Color, PropertySchema, Schema, SchemaPatch, SelectOption, plan_migration,
+    Color, PropertySchema, Schema, SchemaPatch, SelectOption,
 };
 use crate::properties::text::sanitize_option_name;
 use crate::properties::value::{DateValue, PropertyKind, PropertyValue};
@@ -285,7 +284,7 @@ impl ActivityLog {
     /// or deletes. Retried after `conflict_error`. Returns what was added.
     pub async fn migrate(&self) -> Result<SchemaPatch> {
         let wanted = activity_schema(&self.options);
-        let (ds, patch) = migrate_to(&self.client, &self.data_source_id, &wanted).await?;
+        let (ds, patch) = self.client.ensure_columns(&self.data_source_id, &wanted).await?;
         for m in &patch.mismatched {
             tracing::warn!(property = %m.name, wanted = %m.wanted, found = %m.found,
                 "log column has another type: values are converted or skipped");
@@ -384,7 +383,7 @@ impl ActivityLog {
         if wanted.properties.is_empty() {
             return Ok(());
         }
-        let (ds, _) = migrate_to(&self.client, &self.data_source_id, &wanted).await?;
+        let (ds, _) = self.client.ensure_columns(&self.data_source_id, &wanted).await?;
         let full = activity_schema(&self.options);
         *self.lock() = Columns::from_schema(&full, &ds.schema());
         Ok(())
@@ -463,33 +462,6 @@ impl ActivityLog {
             }
         }
     }
-}
-
-/// Reads the schema of `id`, adds what `wanted` lacks (re-reading after a conflict), and
-/// returns the data source as it now is, with the patch applied.
-pub(crate) async fn migrate_to(
-    client: &NotionClient,
-    id: &DataSourceId,
-    wanted: &Schema,
-) -> Result<(DataSource, SchemaPatch)> {
-    client
-        .retry_conflicts(|| async {
-            let ds = client.retrieve_data_source(id).await?;
-            let patch = plan_migration(wanted, &ds.schema());
-            if patch.is_empty() {
-                return Ok((ds, patch));
-            }
-            tracing::info!(
-                add = ?patch.add.iter().map(|(n, _)| n).collect::<Vec<_>>(),
-                options = ?patch.extend_options.iter().map(|(n, _)| n).collect::<Vec<_>>(),
-                "adding missing properties and options"
-            );
-            let updated = client
-                .update_data_source_properties(id, patch.to_json())
-                .await?;
-            Ok((updated, patch))
-        })
-        .await
 }
 
 /// Finds the data source titled `title` under `parent_page_id`, or creates a database with

@@ -31,7 +31,6 @@ mod writer;
 
 pub use event::{ActivityEvent, EventId};
 pub use file_outbox::FileOutbox;
-pub(crate) use log::migrate_to;
 pub use log::{
     ActivityLog, ActivityLogOptions, AppendOutcome, ProjectRelation, activity_schema, columns,
 };

@@ -22,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::ids::{DataSourceId, DatabaseId, PageId};
 use crate::models::{null_as_default, trashed};
 use crate::properties::Schema;
+use crate::properties::schema::{SchemaPatch, plan_migration};
 use crate::properties::text::plain_text;
 use crate::request::{Request, segment};
 
@@ -100,6 +101,34 @@ struct SearchPage {
 }
 
 impl NotionClient {
+    /// Adds the properties (and select options) of `wanted` that data source `id` lacks,
+    /// never renaming, retyping or deleting one; re-reads and retries after a conflict.
+    /// Returns the data source as it now is, and what was added (`mismatched` lists the
+    /// properties left alone because their type differs).
+    pub async fn ensure_columns(
+        &self,
+        id: &DataSourceId,
+        wanted: &Schema,
+    ) -> Result<(DataSource, SchemaPatch)> {
+        self.retry_conflicts(|| async {
+            let ds = self.retrieve_data_source(id).await?;
+            let patch = plan_migration(wanted, &ds.schema());
+            if patch.is_empty() {
+                return Ok((ds, patch));
+            }
+            tracing::info!(
+                add = ?patch.add.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                options = ?patch.extend_options.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                "adding missing properties and options"
+            );
+            let updated = self
+                .update_data_source_properties(id, patch.to_json())
+                .await?;
+            Ok((updated, patch))
+        })
+        .await
+    }
+
     /// Retrieves a data source and its schema.
     pub async fn retrieve_data_source(&self, id: &DataSourceId) -> Result<DataSource> {
         self.send(Request::get(

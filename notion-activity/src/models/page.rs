@@ -2,7 +2,7 @@
 //!
 //! Page creation is **not idempotent** (Notion has no idempotency keys): the pipeline never
 //! retries it after a 5xx or a lost connection. Callers that must not duplicate a row (the
-//! activity log, the record sink) look the row up by a key property after such a failure.
+//! activity log, the sync's mirror tables) look the row up by a key property after such a failure.
 //!
 //! ```no_run
 //! use notion_activity::{DataSourceId, PropertyValue};
