@@ -146,20 +146,27 @@ impl NotionSinkBuilder {
     /// [`Error::SchemaConflict`](crate::Error::SchemaConflict) naming the table, the
     /// property and the fix. Also fails on a table declared twice, or a strategy that
     /// declares no columns for its table.
-    pub async fn ensure(self) -> std::result::Result<NotionSink, crate::Error> {
+    pub async fn ensure(mut self) -> std::result::Result<NotionSink, crate::Error> {
         if let Some((table, strategy)) = self.undeclared.first() {
             return Err(crate::Error::Config(format!(
                 "strategy {strategy:?} declares no columns for table {table}: implement Strategy::schema, or declare the table with NotionSinkBuilder::mirror"
             )));
         }
-        for (title, check) in self.check().await? {
-            if let Some(c) = check.conflicts.into_iter().next() {
+        let checks = self.check().await?;
+        for (title, check) in &checks {
+            if let Some(c) = check.conflicts.first() {
                 return Err(crate::Error::SchemaConflict {
-                    table: title,
-                    property: c.property,
-                    found: c.found,
-                    wanted: c.wanted,
+                    table: title.clone(),
+                    property: c.property.clone(),
+                    found: c.found.clone(),
+                    wanted: c.wanted.clone(),
                 });
+            }
+        }
+        // The tables found by the check are not searched for again.
+        for ((_, _, options), (_, check)) in self.mirrors.iter_mut().zip(checks) {
+            if options.data_source_id.is_none() {
+                options.data_source_id = check.data_source_id;
             }
         }
         Ok(self.ensure_unchecked().await?)
