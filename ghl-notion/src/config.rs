@@ -51,7 +51,7 @@ const SECRET_KEYS: [&str; 8] = [
 ];
 
 /// The whole configuration (see the [module docs](self)).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// The mirrored tables; empty means the defaults ([`Config::tables_or_default`]).
@@ -70,21 +70,6 @@ pub struct Config {
     pub notion: NotionConfig,
     /// The engine.
     pub sync: EngineConfig,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Self {
-            tables: Vec::new(),
-            activity: ActivityConfig::default(),
-            schedule: ScheduleConfig::default(),
-            state: StateConfig::default(),
-            webhooks: WebhookConfig::default(),
-            ghl: GhlConfig::default(),
-            notion: NotionConfig::default(),
-            sync: EngineConfig::default(),
-        }
-    }
 }
 
 /// How a table is mirrored.

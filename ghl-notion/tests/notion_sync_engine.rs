@@ -12,7 +12,6 @@ use notion_activity::Page;
 use serde_json::json;
 use sync_core::engine::Engine;
 use sync_core::projection::ValueKind;
-use sync_core::record::EntityKind;
 use sync_core::sink::{Sink, TableId};
 use sync_core::state::MemoryStore;
 use sync_core::strategy::ReferenceStrategy;

@@ -18,7 +18,7 @@ use proptest::prelude::*;
 use serde_json::json;
 use sync_core::error::Outcome;
 use sync_core::projection::{DateValue, Projection, Value, ValueKind};
-use sync_core::record::{EntityKind, EventKind, SourceEvent};
+use sync_core::record::{EventKind, SourceEvent};
 use sync_core::sink::{Sink, SinkRow, TableId};
 use sync_core::strategy::{EventStreamStrategy, Strategy as _};
 

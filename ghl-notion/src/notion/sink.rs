@@ -128,6 +128,18 @@ impl NotionSinkBuilder {
         }
     }
 
+    /// Writes `table` (declared before) to this existing data source instead of finding or
+    /// creating one by title.
+    pub fn data_source(mut self, table: &TableId, id: impl Into<DataSourceId>) -> Self {
+        let id = id.into();
+        for (declared, _, options) in &mut self.mirrors {
+            if declared == table {
+                options.data_source_id = Some(id.clone());
+            }
+        }
+        self
+    }
+
     /// Compares every declared mirror table that already exists in Notion with its
     /// declaration, writing nothing: `(title, what it lacks or contradicts)` per table.
     pub async fn check(&self) -> Result<Vec<(String, TableCheck)>> {
