@@ -23,7 +23,10 @@ use tokio::sync::mpsc;
 
 use sync_core::SourceEvent;
 
-use crate::ghl::events::{source_event, verified_source_event};
+use std::sync::Arc;
+
+use crate::ghl::GhlSource;
+use crate::ghl::events::{key_custom_fields, source_event, verified_source_event};
 use ghl_client::webhooks::{EventSink, FileSink, SinkError, VerifiedEvent, decode};
 
 /// An [`EventSink`] that journals engine events durably, then queues them; see the module docs.
@@ -31,6 +34,7 @@ use ghl_client::webhooks::{EventSink, FileSink, SinkError, VerifiedEvent, decode
 pub struct EngineInbox {
     journal: FileSink,
     queue: mpsc::Sender<SourceEvent>,
+    source: Option<Arc<GhlSource>>,
 }
 
 impl EngineInbox {
@@ -39,7 +43,15 @@ impl EngineInbox {
         Ok(Self {
             journal: FileSink::open(path)?,
             queue,
+            source: None,
         })
+    }
+
+    /// Keys the custom fields of contact records carried by webhooks the way `source` reads
+    /// them ([`key_custom_fields`]), so a delivered contact writes the same row a read would.
+    pub fn keyed_by(mut self, source: Arc<GhlSource>) -> Self {
+        self.source = Some(source);
+        self
     }
 
     /// The journal's path.
@@ -84,13 +96,16 @@ impl EngineInbox {
 
 impl EventSink for EngineInbox {
     async fn persist(&self, event: VerifiedEvent) -> Result<(), SinkError> {
-        let Some(source) = verified_source_event(&event) else {
+        let Some(mut source) = verified_source_event(&event) else {
             tracing::debug!(
                 event = event.event.name(),
                 "webhook concerns no synced record"
             );
             return Ok(());
         };
+        if let Some(ghl) = &self.source {
+            key_custom_fields(&mut source, ghl);
+        }
         self.journal.persist(event).await?;
         self.queue.try_send(source).map_err(|e| match e {
             mpsc::error::TrySendError::Full(_) => SinkError::Full,

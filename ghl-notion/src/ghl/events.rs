@@ -19,9 +19,10 @@
 //!   deletions never carry one.
 //!
 //! ```
+//! use ghl_notion::entity;
 //! use ghl_notion::ghl::events::source_event;
 //! use ghl_client::webhooks::decode;
-//! use sync_core::record::{EntityKind, EventKind};
+//! use sync_core::record::EventKind;
 //!
 //! let body = br#"{"type":"TaskComplete","locationId":"loc1","id":"t1","contactId":"c1",
 //!                 "timestamp":"2025-01-28T14:35:00Z","webhookId":"wh-1"}"#;
@@ -235,6 +236,23 @@ fn text(value: &Value, key: &str) -> Option<String> {
         Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
+    }
+}
+
+/// Gives the contact record a webhook carried its custom fields by key, as the source's own
+/// reads have them (`custom.<key>`). When the source knows no keys yet, the record is
+/// dropped instead, so the engine fetches the contact (with its keys) rather than writing
+/// keyed columns empty.
+pub fn key_custom_fields(event: &mut SourceEvent, source: &super::GhlSource) {
+    if event.entity != entity::CONTACT {
+        return;
+    }
+    let Some(record) = &mut event.record else {
+        return;
+    };
+    match source.kept_custom_field_keys() {
+        Some(keys) => keys.apply(record),
+        None => event.record = None,
     }
 }
 

@@ -16,8 +16,9 @@
 //! ```no_run
 //! use std::sync::Arc;
 //! use ghl_client::GhlClient;
+//! use ghl_notion::entity;
 //! use ghl_notion::ghl::GhlSource;
-//! use sync_core::{Engine, EntityKind, MemoryStore, ReferenceStrategy};
+//! use sync_core::{Engine, MemoryStore, ReferenceStrategy};
 //! use sync_core::testing::FakeSink;
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {

@@ -4,9 +4,15 @@
 //! included, the search-only `searchAfter` cursor removed, so a record read by search and the
 //! same record read by id look alike), plus:
 //!
-//! - `customFields.<id>`: each custom field value as a top-level key, for easy mapping. Reach
-//!   it with the JSON pointer `/customFields.<id>` (a dotted path would split at the dot);
-//!   the dotted path `customFields[<id>]` reads the original list.
+//! - contacts only: `custom`, an object mapping each custom field's id **and** its key (the
+//!   definition's `fieldKey` without the `contact.` prefix, e.g. `favourite_color`) to the
+//!   value, so a field mapping reaches it with the dotted path `custom.favourite_color` or
+//!   `custom.<id>`. The keys come from [`CustomFieldKeys`] (which [`GhlSource`] loads once
+//!   from `GET /locations/{id}/customFields`); without them (no scope for that endpoint, or
+//!   [`contact_record`] without keys) only the ids are there.
+//! - `customFields.<id>`: each custom field value as a top-level key, kept for compatibility.
+//!   Reach it with the JSON pointer `/customFields.<id>` (a dotted path would split at the
+//!   dot); prefer `custom.<id>`.
 //! - opportunities only: `pipelineName` and `stageName`, resolved from the ids through
 //!   [`PipelineNames`] (`null` when unknown).
 //!
@@ -15,19 +21,29 @@
 //!
 //! ```
 //! use ghl_client::models::contact::Contact;
-//! use ghl_notion::ghl::records::contact_record;
+//! use ghl_client::models::custom_field::CustomFieldDefinition;
+//! use ghl_notion::ghl::records::{CustomFieldKeys, contact_record_with};
+//! use serde_json::json;
 //!
-//! let contact: Contact = serde_json::from_value(serde_json::json!({
+//! let contact: Contact = serde_json::from_value(json!({
 //!     "id": "c1", "firstName": "Ada", "lastName": "Lovelace",
 //!     "dateUpdated": "2025-01-02T03:04:05.000Z",
 //!     "customFields": [{"id": "cf1", "value": "blue"}],
 //!     "searchAfter": [1, "c1"]
 //! })).unwrap();
-//! let record = contact_record(&contact);
+//! let definition: CustomFieldDefinition = serde_json::from_value(json!({
+//!     "id": "cf1", "fieldKey": "contact.favourite_color", "model": "contact"
+//! })).unwrap();
+//! let keys = CustomFieldKeys::new(&[definition]);
+//! let record = contact_record_with(&contact, &keys);
 //! assert_eq!(record.display_name.as_deref(), Some("Ada Lovelace"));
-//! assert_eq!(record.fields.pointer("/customFields.cf1"), Some(&serde_json::json!("blue")));
+//! assert_eq!(record.fields["custom"]["favourite_color"], json!("blue"));
+//! assert_eq!(record.fields["custom"]["cf1"], json!("blue"));
+//! assert_eq!(record.fields.pointer("/customFields.cf1"), Some(&json!("blue")));
 //! assert!(record.fields.get("searchAfter").is_none());
 //! ```
+//!
+//! [`GhlSource`]: super::GhlSource
 
 use crate::entity;
 use std::collections::HashMap;
@@ -39,6 +55,7 @@ use sync_core::record::SourceRecord;
 use ghl_client::ids::ContactId;
 use ghl_client::models::appointment::CalendarEvent;
 use ghl_client::models::contact::Contact;
+use ghl_client::models::custom_field::CustomFieldDefinition;
 use ghl_client::models::note::Note;
 use ghl_client::models::opportunity::Opportunity;
 use ghl_client::models::pipeline::Pipeline;
@@ -97,6 +114,68 @@ impl PipelineNames {
     }
 }
 
+/// Custom field keys by field id, loaded from `GET /locations/{id}/customFields`.
+///
+/// A key is the definition's `fieldKey` without its model prefix (`contact.favourite_color`
+/// → `favourite_color`), the name people use in `ghl-notion.toml` (`custom.favourite_color`).
+///
+/// ```
+/// use ghl_client::models::custom_field::CustomFieldDefinition;
+/// use ghl_notion::ghl::records::CustomFieldKeys;
+///
+/// let d: CustomFieldDefinition = serde_json::from_value(serde_json::json!({
+///     "id": "cf1", "fieldKey": "contact.favourite_color"
+/// })).unwrap();
+/// let keys = CustomFieldKeys::new(&[d]);
+/// assert_eq!(keys.key("cf1"), Some("favourite_color"));
+/// assert_eq!(keys.key("cf2"), None);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustomFieldKeys {
+    keys: HashMap<String, String>,
+}
+
+impl CustomFieldKeys {
+    /// Indexes the keys of `definitions`; definitions without a key are left out.
+    pub fn new(definitions: &[CustomFieldDefinition]) -> Self {
+        let keys = definitions
+            .iter()
+            .filter_map(|d| {
+                let key = d.field_key.as_deref()?.trim();
+                let key = ["contact.", "opportunity."]
+                    .iter()
+                    .find_map(|prefix| key.strip_prefix(prefix))
+                    .unwrap_or(key);
+                (!key.is_empty()).then(|| (d.id.to_string(), key.to_owned()))
+            })
+            .collect();
+        Self { keys }
+    }
+
+    /// The key of the field with this id.
+    pub fn key(&self, id: &str) -> Option<&str> {
+        self.keys.get(id).map(String::as_str)
+    }
+
+    /// How many fields have a key.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether no field has a key (none loaded, or no access to the definitions).
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Adds the keys to the `custom` object of a contact record built without them (from a
+    /// webhook payload, say): every custom field value by id and by key.
+    pub fn apply(&self, record: &mut SourceRecord) {
+        if let Value::Object(fields) = &mut record.fields {
+            insert_custom(fields, "value", self);
+        }
+    }
+}
+
 /// The record id of a task or note: `"{contactId}/{id}"`.
 pub fn child_id(contact: &str, id: &str) -> String {
     format!("{contact}/{id}")
@@ -111,10 +190,18 @@ pub fn split_child_id(record_id: &str) -> Option<(ContactId, &str)> {
 }
 
 /// A contact as a record: `updated_at` is `dateUpdated`; the display name is `name`, else
-/// first and last name, else the email.
+/// first and last name, else the email. Its `custom` object holds the custom field values by
+/// id only: [`contact_record_with`] adds their keys.
 pub fn contact_record(contact: &Contact) -> SourceRecord {
+    contact_record_with(contact, &CustomFieldKeys::default())
+}
+
+/// A contact as a record, as [`contact_record`], with its custom field values in `custom` by
+/// id and by the key `keys` give them.
+pub fn contact_record_with(contact: &Contact, keys: &CustomFieldKeys) -> SourceRecord {
     let mut fields = to_fields(contact);
     flatten_custom_fields(&mut fields, "value");
+    insert_custom(&mut fields, "value", keys);
     SourceRecord {
         entity: entity::CONTACT,
         id: contact.id.to_string(),
@@ -237,6 +324,34 @@ fn flatten_custom_fields(fields: &mut Map<String, Value>, value_key: &str) {
     fields.extend(flat);
 }
 
+/// Sets `custom` to `{<id>: value, <key>: value}` for each `customFields[i]`; a key never
+/// replaces an id.
+fn insert_custom(fields: &mut Map<String, Value>, value_key: &str, keys: &CustomFieldKeys) {
+    let entries: Vec<(String, Value)> = fields
+        .get("customFields")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let id = entry.get("id")?.as_str()?;
+            let value = entry.get(value_key).cloned().unwrap_or(Value::Null);
+            Some((id.to_owned(), value))
+        })
+        .collect();
+    let mut custom = Map::new();
+    for (id, value) in &entries {
+        custom.insert(id.clone(), value.clone());
+    }
+    for (id, value) in entries {
+        if let Some(key) = keys.key(&id)
+            && !custom.contains_key(key)
+        {
+            custom.insert(key.to_owned(), value);
+        }
+    }
+    fields.insert("custom".to_owned(), Value::Object(custom));
+}
+
 fn non_empty(s: Option<&str>) -> Option<String> {
     s.map(str::trim)
         .filter(|s| !s.is_empty())
@@ -294,6 +409,44 @@ mod tests {
         assert_eq!(r.fields["customFields.cf"], 3);
         assert_eq!(r.fields["mystery"], true);
         assert_eq!(r.updated_at.map(|t| t.timestamp()), Some(1_735_689_600));
+    }
+
+    #[test]
+    fn custom_holds_values_by_id_and_by_key() {
+        let definitions: Vec<CustomFieldDefinition> = serde_json::from_value(json!([
+            {"id": "cf1", "fieldKey": "contact.favourite_color"},
+            {"id": "cf2", "fieldKey": "opportunity.deal_type"},
+            {"id": "cf3"},
+            {"id": "cf4", "fieldKey": "cf1"}
+        ]))
+        .unwrap();
+        let keys = CustomFieldKeys::new(&definitions);
+        assert_eq!(keys.len(), 3);
+        assert_eq!(keys.key("cf2"), Some("deal_type"));
+        let contact: Contact = serde_json::from_value(json!({
+            "id": "c1",
+            "customFields": [{"id": "cf1", "value": "blue"}, {"id": "cf3", "value": 7},
+                             {"id": "cf4", "value": "shadowed"}]
+        }))
+        .unwrap();
+        let keyed = contact_record_with(&contact, &keys);
+        assert_eq!(
+            keyed.fields["custom"],
+            json!({"cf1": "blue", "cf3": 7, "cf4": "shadowed", "favourite_color": "blue"})
+        );
+        assert_eq!(keyed.fields["customFields.cf1"], "blue");
+        let mut by_id = contact_record(&contact);
+        assert_eq!(
+            by_id.fields["custom"],
+            json!({"cf1": "blue", "cf3": 7, "cf4": "shadowed"})
+        );
+        keys.apply(&mut by_id);
+        assert_eq!(by_id, keyed);
+        let bare: Contact = serde_json::from_value(json!({"id": "c2"})).unwrap();
+        assert_eq!(
+            contact_record_with(&bare, &keys).fields["custom"],
+            json!({})
+        );
     }
 
     #[test]

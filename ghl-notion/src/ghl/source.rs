@@ -25,9 +25,19 @@
 //! empty list (an empty full pass would let the engine trash every row). Sync them from
 //! webhooks ([`super::events`]) with `fetch` to settle each event.
 //!
+//! **Custom fields by key.** Contact records carry `custom`, their custom field values by id
+//! and by key ([`records`](super::records)). The keys come from
+//! `GET /locations/{id}/customFields?model=contact`, loaded once and kept; a full contact pass
+//! loads them again, so fields added in GHL get their keys by the next full pass
+//! ([`GhlSource::load_custom_fields`]). Without the scope for that endpoint (GHL answers 401
+//! or 403) the source warns once and `custom` holds the ids only; any other failure to load
+//! them is warned about and retried at the next read, the records of that read carrying ids
+//! only.
+//!
 //! **Errors.** Every failed read is [`Outcome::NotApplied`]; see [`remote_error`].
 
 use crate::entity;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
 
@@ -40,15 +50,16 @@ use sync_core::source::{Change, ChangeCursor, ChangeStream, Source};
 use sync_core::{BoxFuture, BoxStream};
 
 use super::records::{
-    PipelineNames, appointment_record, contact_record, note_record, opportunity_record,
-    split_child_id, task_record,
+    CustomFieldKeys, PipelineNames, appointment_record, contact_record_with, note_record,
+    opportunity_record, split_child_id, task_record,
 };
 use ghl_client::client::GhlClient;
-use ghl_client::error::Error;
+use ghl_client::error::{ApiErrorKind, Error};
 use ghl_client::ids::{ContactId, EventId, NoteId, OpportunityId, TaskId};
 use ghl_client::models::contact::{
     ContactSearch, Filter, FilterOperator, MAX_SEARCH_PAGE_LIMIT, SortDirection,
 };
+use ghl_client::models::custom_field::CustomFieldModel;
 use ghl_client::models::opportunity::{MAX_SEARCH_LIMIT, OpportunitySearch, OpportunityStatus};
 
 /// The page size [`GhlSource::new`] uses for contact searches.
@@ -66,6 +77,9 @@ pub struct GhlSource {
     entities: Vec<EntityKind>,
     overlap: Duration,
     pipelines: RwLock<Option<Arc<PipelineNames>>>,
+    custom_fields: RwLock<Option<Arc<CustomFieldKeys>>>,
+    /// Whether the "no access to custom field definitions" warning was given.
+    warned_no_access: AtomicBool,
 }
 
 impl GhlSource {
@@ -84,6 +98,8 @@ impl GhlSource {
             ],
             overlap: DEFAULT_OVERLAP,
             pipelines: RwLock::new(None),
+            custom_fields: RwLock::new(None),
+            warned_no_access: AtomicBool::new(false),
         }
     }
 
@@ -152,6 +168,76 @@ impl GhlSource {
         }
     }
 
+    /// Loads the contact custom field keys and keeps them for later records. A full contact
+    /// pass calls it first; incremental reads and `fetch` load them only if none are kept.
+    ///
+    /// Without access to the definitions (GHL answers 403, or 401 for a missing scope) this
+    /// keeps no keys, warns once and returns them empty: `custom` then holds ids only.
+    pub async fn load_custom_fields(&self) -> Result<Arc<CustomFieldKeys>, Error> {
+        let keys = match self
+            .client
+            .custom_fields()
+            .list(CustomFieldModel::Contact)
+            .await
+        {
+            Ok(definitions) => CustomFieldKeys::new(&definitions),
+            Err(e) if no_access(&e) => {
+                if !self.warned_no_access.swap(true, Ordering::Relaxed) {
+                    tracing::warn!(error = %e, "no access to GHL custom field definitions (scope locations/customFields.readonly): custom.<key> field mappings stay empty, custom.<id> ones work");
+                }
+                CustomFieldKeys::default()
+            }
+            Err(e) => return Err(e),
+        };
+        let keys = Arc::new(keys);
+        *self
+            .custom_fields
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&keys));
+        Ok(keys)
+    }
+
+    /// The contact custom field keys kept from the last load, without loading.
+    pub fn kept_custom_field_keys(&self) -> Option<Arc<CustomFieldKeys>> {
+        self.custom_fields
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// The kept contact custom field keys, loading them first if needed.
+    pub async fn custom_field_keys(&self) -> Result<Arc<CustomFieldKeys>, Error> {
+        let cached = self
+            .custom_fields
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        match cached {
+            Some(keys) => Ok(keys),
+            None => self.load_custom_fields().await,
+        }
+    }
+
+    /// The keys (loaded again when `reload`). If they cannot be loaded, the keys kept from
+    /// an earlier load serve, else none: that read's records carry their custom fields by id
+    /// only, and the next read tries again.
+    async fn keys_or_ids(&self, reload: bool) -> Arc<CustomFieldKeys> {
+        let loaded = if reload {
+            self.load_custom_fields().await
+        } else {
+            self.custom_field_keys().await
+        };
+        loaded.unwrap_or_else(|e| {
+            let kept = self
+                .custom_fields
+                .read()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clone();
+            tracing::warn!(error = %e, kept = kept.is_some(), "GHL custom field definitions could not be read: using the keys kept from an earlier read, if any");
+            kept.unwrap_or_default()
+        })
+    }
+
     /// The cursor for "`at` minus the overlap".
     fn cursor_at(&self, at: DateTime<Utc>) -> ChangeCursor {
         cursor_of(at - self.overlap)
@@ -171,12 +257,14 @@ impl GhlSource {
         let search = ContactSearch::new()
             .page_limit(self.page_size)
             .sort("dateAdded", SortDirection::Asc);
-        Box::pin(
-            self.client
-                .contacts()
-                .search_stream(search)
-                .map(|r| r.map(|c| contact_record(&c)).map_err(remote_error)),
-        )
+        let api = self.client.contacts();
+        let records = stream::once(self.keys_or_ids(true)).flat_map(move |keys| {
+            api.search_stream(search.clone()).map(move |r| {
+                r.map(|c| contact_record_with(&c, &keys))
+                    .map_err(remote_error)
+            })
+        });
+        Box::pin(records)
     }
 
     fn opportunities(&self) -> BoxStream<'_, Result<SourceRecord, RemoteError>> {
@@ -208,25 +296,33 @@ impl GhlSource {
             .sort("dateUpdated", SortDirection::Asc);
         let contacts = self.client.contacts().search_stream(search);
         let overlap = self.overlap;
-        // State: the search, the checkpoint so far, and whether the feed has ended.
+        // State: the search, the checkpoint so far, whether the feed has ended, and the
+        // custom field keys (loaded before the first contact).
         let changes = stream::unfold(
-            (contacts, since, false),
-            move |(mut contacts, checkpoint, ended)| async move {
+            (contacts, since, false, None),
+            move |(mut contacts, checkpoint, ended, keys)| async move {
                 if ended {
                     return None;
                 }
+                let keys = match keys {
+                    Some(keys) => keys,
+                    None => self.keys_or_ids(false).await,
+                };
                 match contacts.next().await {
                     Some(Ok(contact)) => {
                         let checkpoint = contact
                             .date_updated
                             .map_or(checkpoint, |at| checkpoint.max(at - overlap));
-                        let change = Change::Upsert(contact_record(&contact));
-                        Some((Ok(change), (contacts, checkpoint, false)))
+                        let change = Change::Upsert(contact_record_with(&contact, &keys));
+                        Some((Ok(change), (contacts, checkpoint, false, Some(keys))))
                     }
-                    Some(Err(e)) => Some((Err(remote_error(e)), (contacts, checkpoint, true))),
+                    Some(Err(e)) => Some((
+                        Err(remote_error(e)),
+                        (contacts, checkpoint, true, Some(keys)),
+                    )),
                     None => {
                         let change = Change::Checkpoint(cursor_of(checkpoint));
-                        Some((Ok(change), (contacts, checkpoint, true)))
+                        Some((Ok(change), (contacts, checkpoint, true, Some(keys))))
                     }
                 }
             },
@@ -241,12 +337,14 @@ impl GhlSource {
     ) -> Result<Option<SourceRecord>, RemoteError> {
         self.check(entity)?;
         let found = match entity.as_str() {
-            "contact" => self
-                .client
-                .contacts()
-                .get(&ContactId::from(id))
-                .await
-                .map(|c| contact_record(&c)),
+            "contact" => {
+                let keys = self.keys_or_ids(false).await;
+                self.client
+                    .contacts()
+                    .get(&ContactId::from(id))
+                    .await
+                    .map(|c| contact_record_with(&c, &keys))
+            }
             "opportunity" => {
                 let names = self.pipeline_names().await.map_err(remote_error)?;
                 self.client
@@ -369,6 +467,14 @@ pub fn remote_error(error: Error) -> RemoteError {
         message: format!("GHL: {error}"),
         source: Some(Box::new(error)),
     }
+}
+
+/// Whether `error` says the token may not read custom field definitions: a 403, or a 401
+/// for a missing scope.
+fn no_access(error: &Error) -> bool {
+    error
+        .api()
+        .is_some_and(|api| api.status.as_u16() == 403 || api.kind == ApiErrorKind::MissingScope)
 }
 
 fn child_parts<'a>(entity: &EntityKind, id: &'a str) -> Result<(ContactId, &'a str), RemoteError> {

@@ -17,8 +17,9 @@
 //! | Event ID | `event_id` |
 //!
 //! ```
+//! use ghl_notion::entity;
 //! use ghl_notion::notion::events::activity_event;
-//! use sync_core::record::{EntityKind, EventKind, SourceEvent};
+//! use sync_core::record::{EventKind, SourceEvent};
 //! use sync_core::strategy::{EventStreamStrategy, Strategy};
 //!
 //! let e = SourceEvent::new("wh-1", entity::CONTACT, "c-1", EventKind::Created);

@@ -25,18 +25,14 @@
 //! ```no_run
 //! use std::sync::Arc;
 //! use notion_activity::activity::ActivityLogOptions;
-//! use ghl_notion::notion::{MirrorOptions, NotionSink};
-//! use sync_core::projection::ValueKind;
+//! use ghl_notion::notion::NotionSink;
 //! use sync_core::strategy::ReferenceStrategy;
 //!
-//! # async fn run(client: notion_activity::NotionClient) -> Result<(), notion_activity::Error> {
-//! let contacts = MirrorOptions::new()
-//!     .property(ReferenceStrategy::NAME, ValueKind::Title)
-//!     .property(ReferenceStrategy::ID, ValueKind::Text)
-//!     .property(ReferenceStrategy::KIND, ValueKind::Select)
-//!     .property(ReferenceStrategy::LINK, ValueKind::Url);
+//! # async fn run(client: notion_activity::NotionClient) -> Result<(), ghl_notion::Error> {
+//! // Declared once: the sink takes the columns from the strategy.
+//! let reference = ReferenceStrategy::new().table(ghl_notion::entity::CONTACT, "contacts");
 //! let sink = NotionSink::builder(client, "parent-page-id")
-//!     .mirror("contacts", "GHL Contacts", contacts)
+//!     .strategy_table(&reference, "contacts", "GHL Contacts")
 //!     .events("activity", ActivityLogOptions::default())
 //!     .ensure()
 //!     .await?;

@@ -40,6 +40,7 @@ pub use report::{Headroom, PlanReport, RepairRun, RunReport, Status, SyncMode, T
 pub use serve::ServeSummary;
 #[cfg(feature = "sandbox")]
 pub use target::default_sandbox;
+pub(crate) use target::remote;
 pub use target::{
     ENV_GHL_API_KEY, ENV_GHL_LOCATION_ID, ENV_NOTION_PARENT_PAGE_ID, ENV_NOTION_TOKEN, Target,
     credentials_in_env,
@@ -77,6 +78,7 @@ pub struct SyncService {
     ghl: GhlClient,
     notion: NotionClient,
     parent_page_id: String,
+    source: Arc<GhlSource>,
     sink: Arc<NotionSink>,
     engine: Arc<Engine>,
     store: Arc<dyn StateStore>,
@@ -208,15 +210,20 @@ impl SyncServiceBuilder {
         let location = resolved.ghl.location_id()?.to_string();
 
         let mut plan: Vec<(MirroredTable, Arc<dyn Strategy>)> = Vec::new();
+        let mut existing: Vec<(TableId, String)> = Vec::new();
         for table in config.tables_or_default() {
             let kind = table.entity_kind()?;
             if self.custom.iter().any(|(e, _, _)| *e == kind) {
                 continue;
             }
             let strategy = built_in_strategy(&table, &kind, &location)?;
+            let id = TableId(entity::table_id(&kind));
+            if let Some(ds) = &table.data_source_id {
+                existing.push((id.clone(), ds.clone()));
+            }
             plan.push((
                 MirroredTable {
-                    table: TableId(entity::table_id(&kind)),
+                    table: id,
                     title: table.title_or_default(),
                     entity: kind,
                 },
@@ -241,6 +248,9 @@ impl SyncServiceBuilder {
             sink = sink.strategy_table(strategy.as_ref(), t.table.clone(), t.title.clone());
             strategies.push(strategy.clone());
         }
+        for (table, ds) in existing {
+            sink = sink.data_source(&table, ds.as_str());
+        }
         if config.activity.enabled {
             let activity: Arc<dyn Strategy> = Arc::new(EventStreamStrategy::new(ACTIVITY_TABLE));
             sink = sink.strategy_table(
@@ -263,7 +273,7 @@ impl SyncServiceBuilder {
                 .entities(entity::ALL),
         );
         let mut engine = Engine::builder()
-            .source(source)
+            .source(source.clone())
             .sink(sink.clone())
             .store(store.clone())
             .clock(resolved.clock.clone())
@@ -282,6 +292,7 @@ impl SyncServiceBuilder {
             ghl: resolved.ghl,
             notion: resolved.notion,
             parent_page_id: resolved.parent_page_id,
+            source,
             sink,
             store,
             state,
@@ -294,8 +305,8 @@ impl SyncServiceBuilder {
     }
 }
 
-/// The built-in strategy a configured table asks for.
-fn built_in_strategy(
+/// The built-in strategy a configured table asks for (also used by `doctor`).
+pub(crate) fn built_in_strategy(
     table: &crate::config::TableConfig,
     kind: &EntityKind,
     location: &str,
@@ -415,6 +426,11 @@ impl SyncService {
     /// The page the tables live under.
     pub fn parent_page_id(&self) -> &str {
         &self.parent_page_id
+    }
+
+    /// The GHL source.
+    pub fn source(&self) -> &Arc<GhlSource> {
+        &self.source
     }
 
     /// The Notion sink (data source ids per table).

@@ -14,6 +14,7 @@ use tokio::sync::watch;
 
 use super::{RepairRun, SyncService};
 use crate::error::Error;
+use crate::ghl::events::key_custom_fields;
 use crate::inbox::EngineInbox;
 
 /// The path webhooks are posted to.
@@ -115,8 +116,15 @@ impl SyncService {
         summary.listen = addr.map(|a| format!("http://{a}{WEBHOOK_PATH}"));
 
         self.engine.recover().await?;
-        let pending = EngineInbox::replay(&self.journal)
+        // Webhook-carried contacts are keyed like the source's reads (or fetched).
+        if let Err(e) = self.source.custom_field_keys().await {
+            tracing::warn!(error = %e, "custom field keys not loaded: delivered contacts will be fetched");
+        }
+        let mut pending = EngineInbox::replay(&self.journal)
             .map_err(|e| Error::io(format!("reading {}", self.journal.display()), e))?;
+        for event in &mut pending {
+            key_custom_fields(event, &self.source);
+        }
         if !pending.is_empty() {
             self.engine.apply_events(&pending).await?;
             summary.replayed = pending.len() as u64;
@@ -134,7 +142,8 @@ impl SyncService {
         let server = match listener {
             Some(listener) => {
                 let inbox = EngineInbox::open(&self.journal, runner.sender())
-                    .map_err(|e| Error::io(format!("opening {}", self.journal.display()), e))?;
+                    .map_err(|e| Error::io(format!("opening {}", self.journal.display()), e))?
+                    .keyed_by(self.source.clone());
                 let mut ingress = Ingress::builder(inbox)
                     .verifier(Verifier::new(self.webhook_keys().await?))
                     .clock(self.clock.clone());

@@ -69,7 +69,7 @@ impl fmt::Debug for Transform {
 /// One source field mapped to one property.
 #[derive(Debug, Clone)]
 pub struct FieldMap {
-    /// Where the value is: a JSON pointer (`/a/b`) or a dotted path (`a.b`, `list[id]`).
+    /// Where the value is: a JSON pointer (`/a/b`) or a dotted path (`a.b`, `list.0`).
     pub source_path: String,
     /// The property it becomes.
     pub property: String,
