@@ -46,7 +46,7 @@ fn write_project(dir: &Path) {
         .expect("the ghl-notion folder exists");
     std::fs::create_dir_all(dir.join("src")).expect("create the project folder");
     let manifest = format!(
-        "[package]\nname = \"ghl-notion-consumer\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nghl-notion = {{ path = {:?} }}\n",
+        "[package]\nname = \"ghl-notion-consumer\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nghl-notion = {{ path = {:?} }}\n\n# Build fast and small: this test checks what compiles and runs, not speed.\n[profile.dev]\ndebug = 0\nincremental = false\n",
         crate_path.display().to_string()
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
