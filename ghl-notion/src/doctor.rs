@@ -13,7 +13,7 @@
 //! found into checks (pure functions, tested as tables).
 //!
 //! ```no_run
-//! use ghl_notion::doctor::{Outcome, diagnose};
+//! use ghl_notion::doctor::{Verdict, diagnose};
 //!
 //! # async fn run(config: ghl_notion::Config) {
 //! let report = diagnose(&config).await;
@@ -23,7 +23,7 @@
 //!         println!("    fix: {fix}");
 //!     }
 //! }
-//! assert_eq!(report.passed(), report.checks.iter().all(|c| c.outcome != Outcome::Fail));
+//! assert_eq!(report.passed(), report.checks.iter().all(|c| c.outcome != Verdict::Fail));
 //! # }
 //! ```
 
@@ -45,7 +45,7 @@ pub use advice::{CLOCK_FAIL_AFTER, CLOCK_WARN_AFTER, ENV_WEBHOOK_PUBLIC_KEY};
 /// How a check came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Outcome {
+pub enum Verdict {
     /// All good.
     Pass,
     /// Works, but deserves a look (or was skipped because another check failed).
@@ -60,7 +60,7 @@ pub struct Check {
     /// Short and stable, e.g. `ghl credentials`, `schema: GHL Contacts`.
     pub name: String,
     /// How it came out.
-    pub outcome: Outcome,
+    pub outcome: Verdict,
     /// What was found, in one line.
     pub detail: String,
     /// What to do about it; always set when the check did not pass.
@@ -69,15 +69,15 @@ pub struct Check {
 
 impl Check {
     fn pass(name: impl Into<String>, detail: impl Into<String>) -> Self {
-        Self::new(name, Outcome::Pass, detail, None)
+        Self::new(name, Verdict::Pass, detail, None)
     }
 
     fn warn(name: impl Into<String>, detail: impl Into<String>, fix: impl Into<String>) -> Self {
-        Self::new(name, Outcome::Warn, detail, Some(fix.into()))
+        Self::new(name, Verdict::Warn, detail, Some(fix.into()))
     }
 
     fn fail(name: impl Into<String>, detail: impl Into<String>, fix: impl Into<String>) -> Self {
-        Self::new(name, Outcome::Fail, detail, Some(fix.into()))
+        Self::new(name, Verdict::Fail, detail, Some(fix.into()))
     }
 
     /// A check another one made meaningless: a warning saying why, and what to do first.
@@ -91,7 +91,7 @@ impl Check {
 
     fn new(
         name: impl Into<String>,
-        outcome: Outcome,
+        outcome: Verdict,
         detail: impl Into<String>,
         fix: Option<String>,
     ) -> Self {
@@ -104,7 +104,7 @@ impl Check {
     }
 
     fn passed(&self) -> bool {
-        self.outcome == Outcome::Pass
+        self.outcome == Verdict::Pass
     }
 }
 
@@ -118,7 +118,7 @@ pub struct Report {
 impl Report {
     /// Whether no check failed (warnings pass).
     pub fn passed(&self) -> bool {
-        self.checks.iter().all(|c| c.outcome != Outcome::Fail)
+        self.checks.iter().all(|c| c.outcome != Verdict::Fail)
     }
 
     /// Removes `secrets` (and anything shaped like a token) from every text.

@@ -3,7 +3,7 @@
 //! the right variable, and never show a secret.
 
 use ghl_notion::Config;
-use ghl_notion::doctor::{Check, Outcome, Report, diagnose_with};
+use ghl_notion::doctor::{Check, Verdict, Report, diagnose_with};
 use ghl_notion::ghl_client::GhlClient;
 use ghl_notion::notion_activity::NotionClient;
 use ghl_notion::notion_activity::models::database::CreateDatabase;
@@ -77,7 +77,7 @@ fn names(report: &Report) -> Vec<&str> {
 fn assert_fixes(report: &Report) {
     for c in &report.checks {
         assert!(
-            c.outcome == Outcome::Pass || c.fix.as_deref().is_some_and(|f| !f.is_empty()),
+            c.outcome == Verdict::Pass || c.fix.as_deref().is_some_and(|f| !f.is_empty()),
             "{c:?}"
         );
     }
@@ -95,7 +95,7 @@ async fn a_fresh_sandbox_passes_every_check() {
     .await;
     assert_eq!(names(&report), ORDER);
     for c in &report.checks {
-        assert_eq!(c.outcome, Outcome::Pass, "{c:?}");
+        assert_eq!(c.outcome, Verdict::Pass, "{c:?}");
     }
     assert!(report.passed());
     assert!(
@@ -130,7 +130,7 @@ async fn tables_the_sync_created_match_their_declaration() {
     let report = doctor(&sb, sb.ghl_api_key(), sb.notion_token(), &parent).await;
     for name in ["schema: GHL Contacts", "schema: GHL Opportunities"] {
         let c = check(&report, name);
-        assert_eq!(c.outcome, Outcome::Pass, "{c:?}");
+        assert_eq!(c.outcome, Verdict::Pass, "{c:?}");
         assert!(c.detail.contains("matches"), "{c:?}");
     }
     assert!(report.passed());
@@ -143,13 +143,13 @@ async fn a_wrong_notion_token_fails_naming_notion_token_and_never_shows_it() {
     let report = doctor(&sb, sb.ghl_api_key(), wrong, &sb.notion_parent_page_id()).await;
     assert_eq!(names(&report)[..6], ORDER[..6]);
     let c = check(&report, "notion credentials");
-    assert_eq!(c.outcome, Outcome::Fail, "{c:?}");
+    assert_eq!(c.outcome, Verdict::Fail, "{c:?}");
     assert!(c.detail.contains("NOTION_TOKEN"), "{c:?}");
     assert!(c.fix.as_deref().is_some_and(|f| f.contains("NOTION_TOKEN")));
     // Meaningless without a token: skipped, not failed.
     for name in ["notion sharing", "schema"] {
         let c = check(&report, name);
-        assert_eq!(c.outcome, Outcome::Warn, "{c:?}");
+        assert_eq!(c.outcome, Verdict::Warn, "{c:?}");
         assert!(c.detail.starts_with("skipped: "), "{c:?}");
     }
     // Independent of Notion: still checked.
@@ -159,7 +159,7 @@ async fn a_wrong_notion_token_fails_naming_notion_token_and_never_shows_it() {
         "webhook key",
         "clock skew",
     ] {
-        assert_eq!(check(&report, name).outcome, Outcome::Pass, "{name}");
+        assert_eq!(check(&report, name).outcome, Verdict::Pass, "{name}");
     }
     assert!(!report.passed());
     assert_fixes(&report);
@@ -175,7 +175,7 @@ async fn a_wrong_ghl_token_fails_naming_ghl_api_key_and_never_shows_it() {
     let report = doctor(&sb, wrong, sb.notion_token(), &sb.notion_parent_page_id()).await;
     assert_eq!(names(&report), ORDER);
     let c = check(&report, "ghl credentials");
-    assert_eq!(c.outcome, Outcome::Fail, "{c:?}");
+    assert_eq!(c.outcome, Verdict::Fail, "{c:?}");
     assert!(c.detail.contains("GHL_API_KEY"), "{c:?}");
     assert!(
         c.fix
@@ -189,7 +189,7 @@ async fn a_wrong_ghl_token_fails_naming_ghl_api_key_and_never_shows_it() {
         "clock skew",
     ] {
         let c = check(&report, name);
-        assert_eq!(c.outcome, Outcome::Warn, "{c:?}");
+        assert_eq!(c.outcome, Verdict::Warn, "{c:?}");
         assert!(c.detail.starts_with("skipped: "), "{c:?}");
     }
     for name in [
@@ -197,7 +197,7 @@ async fn a_wrong_ghl_token_fails_naming_ghl_api_key_and_never_shows_it() {
         "notion sharing",
         "schema: GHL Contacts",
     ] {
-        assert_eq!(check(&report, name).outcome, Outcome::Pass, "{name}");
+        assert_eq!(check(&report, name).outcome, Verdict::Pass, "{name}");
     }
     assert_fixes(&report);
     let json = serde_json::to_string(&report).expect("serializes");
@@ -231,9 +231,9 @@ async fn a_token_without_the_contacts_scope_names_the_scope() {
         sb.notion_parent_page_id(),
     )
     .await;
-    assert_eq!(check(&report, "ghl credentials").outcome, Outcome::Pass);
+    assert_eq!(check(&report, "ghl credentials").outcome, Verdict::Pass);
     let c = check(&report, "ghl scope: contacts");
-    assert_eq!(c.outcome, Outcome::Fail, "{c:?}");
+    assert_eq!(c.outcome, Verdict::Fail, "{c:?}");
     assert!(c.detail.contains("contacts.readonly"), "{c:?}");
     assert!(
         c.fix
@@ -242,7 +242,7 @@ async fn a_token_without_the_contacts_scope_names_the_scope() {
     );
     assert_eq!(
         check(&report, "ghl scope: opportunities").outcome,
-        Outcome::Pass
+        Verdict::Pass
     );
     let json = serde_json::to_string(&report).expect("serializes");
     assert!(!json.contains(token), "{json}");
@@ -262,13 +262,13 @@ async fn a_conflicting_table_fails_naming_the_table_and_the_property() {
         .expect("the conflicting table is created");
     let report = doctor(&sb, sb.ghl_api_key(), sb.notion_token(), &parent).await;
     let c = check(&report, "schema: GHL Contacts");
-    assert_eq!(c.outcome, Outcome::Fail, "{c:?}");
+    assert_eq!(c.outcome, Verdict::Fail, "{c:?}");
     for words in ["\"GHL Contacts\"", "\"Email\"", "number", "email"] {
         assert!(c.detail.contains(words), "{words}: {c:?}");
     }
     assert!(c.fix.as_deref().is_some_and(|f| f.contains("\"Email\"")));
     let other = check(&report, "schema: GHL Opportunities");
-    assert_eq!(other.outcome, Outcome::Pass, "{other:?}");
+    assert_eq!(other.outcome, Verdict::Pass, "{other:?}");
     assert!(!report.passed());
     assert_fixes(&report);
 }
@@ -279,16 +279,16 @@ async fn an_unreadable_parent_page_fails_the_sharing_check() {
     let unshared = "0f1e2d3c4b5a49788796a5b4c3d2e1f0";
     let report = doctor(&sb, sb.ghl_api_key(), sb.notion_token(), unshared).await;
     let c = check(&report, "notion sharing");
-    assert_eq!(c.outcome, Outcome::Fail, "{c:?}");
+    assert_eq!(c.outcome, Verdict::Fail, "{c:?}");
     assert!(c.detail.contains(unshared), "{c:?}");
     assert!(
         c.fix.as_deref().is_some_and(|f| f.contains("Connections")),
         "{c:?}"
     );
     let schema = check(&report, "schema");
-    assert_eq!(schema.outcome, Outcome::Warn, "{schema:?}");
+    assert_eq!(schema.outcome, Verdict::Warn, "{schema:?}");
     assert!(schema.detail.starts_with("skipped: "), "{schema:?}");
-    assert_eq!(check(&report, "notion credentials").outcome, Outcome::Pass);
+    assert_eq!(check(&report, "notion credentials").outcome, Verdict::Pass);
     assert!(!report.passed());
     assert_fixes(&report);
 }

@@ -5,10 +5,10 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
 use ghl_client::ApiErrorKind;
-use ghl_client::webhooks::WebhookKeys;
+use crate::service::configured_webhook_keys;
 use notion_activity::ErrorCode;
 
-use super::{Check, Outcome, Report};
+use super::{Check, Verdict, Report};
 use crate::config::{Config, WebhookConfig};
 use crate::notion::TableCheck;
 use crate::service::{
@@ -16,7 +16,7 @@ use crate::service::{
 };
 
 /// The environment variable that overrides `webhooks.public_key` (PEM text or a file's path).
-pub const ENV_WEBHOOK_PUBLIC_KEY: &str = "GHL_WEBHOOK_PUBLIC_KEY";
+pub use crate::service::ENV_WEBHOOK_PUBLIC_KEY;
 /// A clock further off than this from GHL's is a warning.
 pub const CLOCK_WARN_AFTER: Duration = Duration::from_secs(30);
 /// A clock further off than this from GHL's fails: webhooks older than 5 minutes are refused.
@@ -429,34 +429,18 @@ fn quoted<'a>(names: impl Iterator<Item = &'a String>) -> String {
 /// Whether the webhook public key loads: `GHL_WEBHOOK_PUBLIC_KEY` (PEM text or a file's
 /// path) when set, else `webhooks.public_key` (`ghl` or a PEM file's path).
 pub(super) fn webhook_key(webhooks: &WebhookConfig, env_value: Option<String>) -> Check {
-    let env_value = env_value.filter(|v| !v.trim().is_empty());
-    let (source, loaded, fix) = match env_value.as_deref().map(str::trim) {
-        Some(value) => (
-            ENV_WEBHOOK_PUBLIC_KEY.to_owned(),
-            if value.contains("-----BEGIN") {
-                WebhookKeys::empty().with_pem(value)
-            } else {
-                WebhookKeys::empty().with_pem_file(value)
-            },
-            format!(
-                "set {ENV_WEBHOOK_PUBLIC_KEY} to GHL's public key (PEM text, or a PEM file's path), or unset it to use webhooks.public_key"
-            ),
-        ),
-        None if !webhooks.enabled => {
-            let detail = "webhooks are off (webhooks.enabled = false): no key needed";
-            return Check::pass(WEBHOOK_KEY, detail);
-        }
-        None => {
-            let configured = webhooks.public_key.trim();
-            (
-                format!("webhooks.public_key = {configured:?}"),
-                match configured {
-                    "" | "ghl" => Ok(WebhookKeys::ghl()),
-                    path => WebhookKeys::empty().with_pem_file(path),
-                },
-                "set webhooks.public_key in ghl-notion.toml to \"ghl\" (GHL's published keys) or to the path of a PEM file holding an Ed25519 or RSA public key".to_owned(),
-            )
-        }
+    let from_env = env_value.as_deref().is_some_and(|v| !v.trim().is_empty());
+    if !from_env && !webhooks.enabled {
+        let detail = "webhooks are off (webhooks.enabled = false): no key needed";
+        return Check::pass(WEBHOOK_KEY, detail);
+    }
+    let (source, loaded) = configured_webhook_keys(webhooks, env_value.as_deref());
+    let fix = if from_env {
+        format!(
+            "set {ENV_WEBHOOK_PUBLIC_KEY} to GHL's public key (PEM text, or a PEM file's path), or unset it to use webhooks.public_key"
+        )
+    } else {
+        "set webhooks.public_key in ghl-notion.toml to \"ghl\" (GHL's published keys) or to the path of a PEM file holding an Ed25519 or RSA public key".to_owned()
     };
     match loaded {
         Ok(keys) if keys.ed25519_len() + keys.rsa_len() > 0 => {
@@ -489,21 +473,21 @@ pub(super) fn clock_skew(date: Option<&str>, local: SystemTime) -> Check {
         _ => format!("GHL's clock is {off}s ahead of this machine's"),
     };
     match skew_outcome(Duration::from_secs(off)) {
-        Outcome::Pass => Check::pass(CLOCK, detail),
-        Outcome::Warn => Check::warn(CLOCK, detail, CLOCK_FIX),
-        Outcome::Fail => Check::fail(CLOCK, detail, CLOCK_FIX),
+        Verdict::Pass => Check::pass(CLOCK, detail),
+        Verdict::Warn => Check::warn(CLOCK, detail, CLOCK_FIX),
+        Verdict::Fail => Check::fail(CLOCK, detail, CLOCK_FIX),
     }
 }
 
 /// How far off a clock may be: Warn past [`CLOCK_WARN_AFTER`], Fail past
 /// [`CLOCK_FAIL_AFTER`].
-pub(super) fn skew_outcome(skew: Duration) -> Outcome {
+pub(super) fn skew_outcome(skew: Duration) -> Verdict {
     if skew > CLOCK_FAIL_AFTER {
-        Outcome::Fail
+        Verdict::Fail
     } else if skew > CLOCK_WARN_AFTER {
-        Outcome::Warn
+        Verdict::Warn
     } else {
-        Outcome::Pass
+        Verdict::Pass
     }
 }
 
@@ -515,14 +499,14 @@ mod tests {
     #[test]
     fn clock_skew_thresholds_as_a_table() {
         for (secs, outcome) in [
-            (0, Outcome::Pass),
-            (1, Outcome::Pass),
-            (30, Outcome::Pass),
-            (31, Outcome::Warn),
-            (299, Outcome::Warn),
-            (300, Outcome::Warn),
-            (301, Outcome::Fail),
-            (86_400, Outcome::Fail),
+            (0, Verdict::Pass),
+            (1, Verdict::Pass),
+            (30, Verdict::Pass),
+            (31, Verdict::Warn),
+            (299, Verdict::Warn),
+            (300, Verdict::Warn),
+            (301, Verdict::Fail),
+            (86_400, Verdict::Fail),
         ] {
             assert_eq!(skew_outcome(Duration::from_secs(secs)), outcome, "{secs}s");
         }
@@ -537,21 +521,21 @@ mod tests {
             at.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
         };
         for (offset, outcome, words) in [
-            (0, Outcome::Pass, "agrees"),
-            (-1, Outcome::Pass, "agrees"),
-            (2, Outcome::Pass, "2s ahead of"),
-            (45, Outcome::Warn, "45s ahead of"),
-            (-45, Outcome::Warn, "45s behind"),
-            (-301, Outcome::Fail, "301s behind"),
-            (600, Outcome::Fail, "600s ahead of"),
+            (0, Verdict::Pass, "agrees"),
+            (-1, Verdict::Pass, "agrees"),
+            (2, Verdict::Pass, "2s ahead of"),
+            (45, Verdict::Warn, "45s ahead of"),
+            (-45, Verdict::Warn, "45s behind"),
+            (-301, Verdict::Fail, "301s behind"),
+            (600, Verdict::Fail, "600s ahead of"),
         ] {
             let check = clock_skew(Some(&header(offset)), local);
             assert_eq!(check.outcome, outcome, "{offset}: {check:?}");
             assert!(check.detail.contains(words), "{offset}: {}", check.detail);
-            assert_eq!(check.fix.is_some(), outcome != Outcome::Pass);
+            assert_eq!(check.fix.is_some(), outcome != Verdict::Pass);
         }
-        assert_eq!(clock_skew(Some("yesterday"), local).outcome, Outcome::Warn);
-        assert_eq!(clock_skew(None, local).outcome, Outcome::Warn);
+        assert_eq!(clock_skew(Some("yesterday"), local).outcome, Verdict::Warn);
+        assert_eq!(clock_skew(None, local).outcome, Verdict::Warn);
     }
 
     fn status(code: u16) -> reqwest::StatusCode {
@@ -595,7 +579,7 @@ mod tests {
     fn ghl_failures_name_the_variable_and_the_fix() {
         let invalid = ghl_error(401, ApiErrorKind::InvalidToken, "Invalid token");
         let c = ghl_credentials_failure(&invalid, "loc-1", "http://x");
-        assert_eq!(c.outcome, Outcome::Fail);
+        assert_eq!(c.outcome, Verdict::Fail);
         assert!(c.detail.contains("GHL_API_KEY"), "{c:?}");
         assert!(fix(&c).contains("Private Integrations"), "{c:?}");
 
@@ -605,12 +589,12 @@ mod tests {
 
         let scope = ghl_error(401, ApiErrorKind::MissingScope, "not authorized for scope");
         let c = ghl_credentials_failure(&scope, "loc-1", "http://x");
-        assert_eq!(c.outcome, Outcome::Pass, "the token itself was accepted");
+        assert_eq!(c.outcome, Verdict::Pass, "the token itself was accepted");
 
         let forbidden = ghl_error(403, ApiErrorKind::Forbidden, "forbidden");
         for (area, e) in [(Area::Contacts, &scope), (Area::Opportunities, &forbidden)] {
             let c = scope_failure(area, e);
-            assert_eq!(c.outcome, Outcome::Fail);
+            assert_eq!(c.outcome, Verdict::Fail);
             assert!(c.detail.contains(area.scope()), "{c:?}");
             assert!(fix(&c).contains(area.scope()), "{c:?}");
         }
@@ -627,7 +611,7 @@ mod tests {
             notion_error(403, ErrorCode::RestrictedResource),
         ] {
             let c = sharing_failure(&e, "page-1");
-            assert_eq!(c.outcome, Outcome::Fail);
+            assert_eq!(c.outcome, Verdict::Fail);
             assert!(c.detail.contains("page-1"), "{c:?}");
             assert!(fix(&c).contains("Connections"), "{c:?}");
         }
@@ -638,25 +622,25 @@ mod tests {
     #[test]
     fn schema_checks_read_as_pass_warn_or_fail() {
         let absent = table_check("GHL Contacts", &TableCheck::default());
-        assert_eq!(absent.outcome, Outcome::Pass);
+        assert_eq!(absent.outcome, Verdict::Pass);
         let mut check = TableCheck {
             data_source_id: Some("ds-1".into()),
             missing: vec!["Phone".into()],
             conflicts: Vec::new(),
         };
         let warn = table_check("GHL Contacts", &check);
-        assert_eq!(warn.outcome, Outcome::Warn);
+        assert_eq!(warn.outcome, Verdict::Warn);
         assert_eq!(warn.name, "schema: GHL Contacts");
         assert!(warn.detail.contains("\"Phone\"") && warn.detail.contains("next run"));
         check.missing.clear();
-        assert_eq!(table_check("T", &check).outcome, Outcome::Pass);
+        assert_eq!(table_check("T", &check).outcome, Verdict::Pass);
         check.conflicts.push(crate::notion::Conflict {
             property: "Email".into(),
             found: "number".into(),
             wanted: "email".into(),
         });
         let fail = table_check("GHL Contacts", &check);
-        assert_eq!(fail.outcome, Outcome::Fail);
+        assert_eq!(fail.outcome, Verdict::Fail);
         for words in ["\"GHL Contacts\"", "\"Email\"", "number", "email"] {
             assert!(fail.detail.contains(words), "{words}: {fail:?}");
         }
@@ -684,15 +668,15 @@ mod tests {
             ]
         );
         let ghl = &report.checks[1];
-        assert_eq!(ghl.outcome, Outcome::Fail);
+        assert_eq!(ghl.outcome, Verdict::Fail);
         assert!(ghl.detail.contains("GHL_API_KEY") && ghl.detail.contains("GHL_LOCATION_ID"));
         assert!(fix(ghl).contains("Private Integrations"));
         let notion = &report.checks[2];
-        assert_eq!(notion.outcome, Outcome::Warn, "the token is set");
+        assert_eq!(notion.outcome, Verdict::Warn, "the token is set");
         assert!(notion.detail.starts_with("skipped: "), "{notion:?}");
-        assert_eq!(report.checks[5].outcome, Outcome::Fail);
+        assert_eq!(report.checks[5].outcome, Verdict::Fail);
         assert!(report.checks[5].detail.contains("NOTION_PARENT_PAGE_ID"));
-        assert_eq!(report.checks[7].outcome, Outcome::Pass, "GHL's keys load");
+        assert_eq!(report.checks[7].outcome, Verdict::Pass, "GHL's keys load");
         assert!(report.checks.iter().all(|c| c.passed() || c.fix.is_some()));
         assert!(!report.passed());
 
@@ -711,18 +695,18 @@ mod tests {
     #[test]
     fn webhook_keys_load_from_the_environment_the_file_or_ghl() {
         let mut webhooks = WebhookConfig::default();
-        assert_eq!(webhook_key(&webhooks, None).outcome, Outcome::Pass);
+        assert_eq!(webhook_key(&webhooks, None).outcome, Verdict::Pass);
         let bad = webhook_key(&webhooks, Some("/nonexistent/key.pem".into()));
-        assert_eq!(bad.outcome, Outcome::Fail);
+        assert_eq!(bad.outcome, Verdict::Fail);
         assert!(bad.detail.contains(ENV_WEBHOOK_PUBLIC_KEY) && bad.fix.is_some());
         let pem = ghl_client::webhooks::keys::GHL_ED25519_PUBLIC_KEY_PEM.to_owned();
-        assert_eq!(webhook_key(&webhooks, Some(pem)).outcome, Outcome::Pass);
+        assert_eq!(webhook_key(&webhooks, Some(pem)).outcome, Verdict::Pass);
         webhooks.public_key = "/nonexistent/key.pem".into();
         let bad = webhook_key(&webhooks, None);
-        assert_eq!(bad.outcome, Outcome::Fail);
+        assert_eq!(bad.outcome, Verdict::Fail);
         assert!(bad.detail.contains("webhooks.public_key"), "{bad:?}");
         webhooks.enabled = false;
-        assert_eq!(webhook_key(&webhooks, None).outcome, Outcome::Pass);
+        assert_eq!(webhook_key(&webhooks, None).outcome, Verdict::Pass);
     }
 
     #[test]

@@ -37,7 +37,7 @@ use sync_core::{
 };
 
 pub use report::{Headroom, PlanReport, RepairRun, RunReport, Status, SyncMode, TableStatus};
-pub use serve::ServeSummary;
+pub use serve::{ENV_WEBHOOK_PUBLIC_KEY, ServeSummary, WEBHOOK_PATH, configured_webhook_keys};
 #[cfg(feature = "sandbox")]
 pub use target::default_sandbox;
 pub(crate) use target::remote;

@@ -17,6 +17,37 @@ use crate::error::Error;
 use crate::ghl::events::key_custom_fields;
 use crate::inbox::EngineInbox;
 
+/// The environment variable that overrides `webhooks.public_key`: PEM text, or a PEM
+/// file's path.
+pub const ENV_WEBHOOK_PUBLIC_KEY: &str = "GHL_WEBHOOK_PUBLIC_KEY";
+
+/// The keys the configuration names, and where they came from (for messages):
+/// `GHL_WEBHOOK_PUBLIC_KEY`'s value (`env_value`, PEM text or a file's path) when set, else
+/// `webhooks.public_key` (`ghl` or empty for GHL's published keys, or a PEM file's path).
+pub fn configured_webhook_keys(
+    webhooks: &crate::config::WebhookConfig,
+    env_value: Option<&str>,
+) -> (String, Result<WebhookKeys, ghl_client::webhooks::KeyError>) {
+    match env_value.map(str::trim).filter(|v| !v.is_empty()) {
+        Some(value) if value.contains("-----BEGIN") => (
+            ENV_WEBHOOK_PUBLIC_KEY.to_owned(),
+            WebhookKeys::empty().with_pem(value),
+        ),
+        Some(path) => (
+            ENV_WEBHOOK_PUBLIC_KEY.to_owned(),
+            WebhookKeys::empty().with_pem_file(path),
+        ),
+        None => {
+            let configured = webhooks.public_key.trim();
+            let keys = match configured {
+                "" | "ghl" => Ok(WebhookKeys::ghl()),
+                path => WebhookKeys::empty().with_pem_file(path),
+            };
+            (format!("webhooks.public_key = {configured:?}"), keys)
+        }
+    }
+}
+
 /// The path webhooks are posted to.
 pub const WEBHOOK_PATH: &str = "/webhooks/ghl";
 
@@ -50,16 +81,11 @@ impl SyncService {
     pub async fn webhook_keys(&self) -> Result<WebhookKeys, Error> {
         let bad_key =
             |e: ghl_client::webhooks::KeyError| Error::Config(format!("webhook public key: {e}"));
-        if let Ok(value) = std::env::var("GHL_WEBHOOK_PUBLIC_KEY") {
-            let value = value.trim();
-            return if value.contains("-----BEGIN") {
-                WebhookKeys::empty().with_pem(value).map_err(bad_key)
-            } else {
-                WebhookKeys::empty().with_pem_file(value).map_err(bad_key)
-            };
-        }
+        let from_env = std::env::var(ENV_WEBHOOK_PUBLIC_KEY).ok();
         #[cfg(feature = "sandbox")]
-        if let Some(sandbox) = &self.sandbox {
+        if from_env.is_none()
+            && let Some(sandbox) = &self.sandbox
+        {
             let mut keys = WebhookKeys::empty();
             for key in ["ed25519", "rsa"] {
                 let pem = reqwest::get(format!("{}/keys/{key}.pem", sandbox.control_url()))
@@ -73,10 +99,8 @@ impl SyncService {
             }
             return Ok(keys);
         }
-        match self.config.webhooks.public_key.trim() {
-            "" | "ghl" => Ok(WebhookKeys::ghl()),
-            path => WebhookKeys::empty().with_pem_file(path).map_err(bad_key),
-        }
+        let (_, keys) = configured_webhook_keys(&self.config.webhooks, from_env.as_deref());
+        keys.map_err(bad_key)
     }
 
     async fn bind(&self) -> Result<TcpListener, Error> {
@@ -106,6 +130,16 @@ impl SyncService {
     /// On shutdown it stops accepting, applies every event already acknowledged, and
     /// empties the journal.
     pub async fn serve(&self, shutdown: impl Future<Output = ()>) -> Result<ServeSummary, Error> {
+        self.serve_announced(shutdown, |_| {}).await
+    }
+
+    /// [`SyncService::serve`], calling `listening` with the webhook URL (e.g.
+    /// `http://127.0.0.1:3000/webhooks/ghl`) as soon as the listener is bound.
+    pub async fn serve_announced(
+        &self,
+        shutdown: impl Future<Output = ()>,
+        listening: impl FnOnce(&str),
+    ) -> Result<ServeSummary, Error> {
         let mut summary = ServeSummary::default();
         let listener = if self.config.webhooks.enabled {
             Some(self.bind().await?)
@@ -114,6 +148,9 @@ impl SyncService {
         };
         let addr: Option<SocketAddr> = listener.as_ref().and_then(|l| l.local_addr().ok());
         summary.listen = addr.map(|a| format!("http://{a}{WEBHOOK_PATH}"));
+        if let Some(url) = &summary.listen {
+            listening(url);
+        }
 
         self.engine.recover().await?;
         // Webhook-carried contacts are keyed like the source's reads (or fetched).

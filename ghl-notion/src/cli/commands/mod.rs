@@ -1,0 +1,10 @@
+//! One module per subcommand; each exposes `run`, returning an [`Outcome`](super::Outcome).
+
+#[cfg(feature = "sandbox")]
+pub mod demo;
+pub mod doctor;
+pub mod init;
+pub mod repair;
+pub mod serve;
+pub mod status;
+pub mod sync;
