@@ -2,10 +2,10 @@
 //! sandbox with GHL's limits (100 requests per 10 s, 200,000 per day) and Notion's (3 requests
 //! per second), the clock sped up so the same shape runs in seconds.
 //!
-//! Three runs: the initial sync, a re-sync with nothing changed, and a re-sync after 1 % of
-//! the contacts changed. For each it prints requests per API against the fewest possible, the
-//! elapsed time (in sandbox time) against the floor the rate limits impose, 429s, and the
-//! process's peak memory.
+//! Three runs of `SyncService::run_once`: the initial sync, a re-sync with nothing changed,
+//! and a re-sync after 1 % of the contacts changed. For each it prints requests per API
+//! against the fewest possible, the elapsed time (in sandbox time) against the floor the rate
+//! limits impose, 429s, and the process's peak memory.
 //!
 //! ```sh
 //! cargo bench -p ghl-notion-benches                        # 10,000 contacts, 200× time
@@ -14,19 +14,29 @@
 
 use std::time::{Duration, Instant};
 
-use futures_util::{StreamExt, TryStreamExt};
-
-use ghl_client::models::contact::ContactSearch;
+use ghl_notion::demo::CrmUser;
+use ghl_notion::entity::CONTACT;
+use ghl_notion::service::default_sandbox;
+use ghl_notion::{Config, RunReport, SyncMode, SyncService};
 use ghl_notion_benches::peak_rss_kib;
-use ghl_notion_examples::CrmUser;
-use ghl_notion_examples::sync::{Strategies, SyncApp, build};
-use ghl_notion_sandbox::SandboxConfig;
-use sync_core::EntityKind;
 
 /// GHL's largest contact-search page.
 const GHL_PAGE: u64 = 500;
 /// Notion's documented average rate per token.
 const NOTION_RPS: f64 = 3.0;
+
+/// One reference table of contacts, no activity log, state in memory.
+const CONFIG: &str = r#"
+[[tables]]
+entity = "contact"
+strategy = "reference"
+
+[activity]
+enabled = false
+
+[state]
+path = ":memory:"
+"#;
 
 fn env(name: &str, default: f64) -> f64 {
     std::env::var(name)
@@ -35,59 +45,46 @@ fn env(name: &str, default: f64) -> f64 {
         .unwrap_or(default)
 }
 
-struct Counts {
-    ghl: u64,
-    notion: u64,
-    throttled: u64,
-    at: Instant,
-    sandbox_at: Instant,
-}
-
-fn counts(app: &SyncApp) -> Counts {
-    let g = app.ghl.client.metrics();
-    let n = app.notion.client.metrics();
-    Counts {
-        ghl: g.requests,
-        notion: n.requests,
-        throttled: g.throttled + n.throttled,
-        at: Instant::now(),
-        sandbox_at: app.ghl.clock.now(),
-    }
-}
-
-fn line(label: &str, app: &SyncApp, before: &Counts, min_ghl: u64, min_notion: u64, writes: u64) {
-    let after = counts(app);
-    let ghl = after.ghl - before.ghl;
-    let notion = after.notion - before.notion;
-    let elapsed = after
-        .sandbox_at
-        .saturating_duration_since(before.sandbox_at);
+/// Runs one `run_once` and prints its line.
+async fn measure(
+    label: &str,
+    service: &SyncService,
+    min_ghl: u64,
+    min_notion: u64,
+) -> Result<RunReport, ghl_notion::Error> {
+    let started = Instant::now();
+    let sandbox_started = service.clock().now();
+    let report = service.run_once(SyncMode::Incremental).await?;
+    let elapsed = service
+        .clock()
+        .now()
+        .saturating_duration_since(sandbox_started);
+    let api = |name: &str| report.api.get(name).cloned().unwrap_or_default();
+    let (ghl, notion) = (api("ghl"), api("notion"));
     // The floor: Notion's writes at 3 per second after a first burst of 3 (GHL's reads fit
     // in its 100 per 10 s with room to spare and overlap the writes).
     let floor =
         Duration::from_secs_f64(min_notion.saturating_sub(NOTION_RPS as u64) as f64 / NOTION_RPS);
-    let ratio = |got: u64, min: u64| {
-        if min == 0 {
-            format!("{got} (min 0)")
-        } else {
-            format!("{got} ({:.2}× min {min})", got as f64 / min as f64)
-        }
+    let ratio = |got: u64, min: u64| match min {
+        0 => format!("{got} (min 0)"),
+        _ => format!("{got} ({:.2}× min {min})", got as f64 / min as f64),
     };
     println!(
-        "{label:<22} writes {writes:>6} · GHL requests {:<22} · Notion requests {:<24} · time {:>8.1?} vs floor {:>8.1?} ({}) · 429s {} · real {:.1?} · peak RSS {} MiB",
-        ratio(ghl, min_ghl),
-        ratio(notion, min_notion),
+        "{label:<22} writes {:>6} · GHL requests {:<22} · Notion requests {:<24} · time {:>8.1?} vs floor {:>8.1?} ({}) · 429s {} · real {:.1?} · peak RSS {} MiB",
+        report.writes(),
+        ratio(ghl.requests, min_ghl),
+        ratio(notion.requests, min_notion),
         elapsed,
         floor,
-        if floor.is_zero() {
-            "no floor".to_owned()
-        } else {
-            format!("{:.2}×", elapsed.as_secs_f64() / floor.as_secs_f64())
+        match floor.is_zero() {
+            true => "no floor".to_owned(),
+            false => format!("{:.2}×", elapsed.as_secs_f64() / floor.as_secs_f64()),
         },
-        after.throttled - before.throttled,
-        after.at - before.at,
+        ghl.throttled + notion.throttled,
+        started.elapsed(),
         peak_rss_kib().map_or("?".to_owned(), |k| (k / 1024).to_string()),
     );
+    Ok(report)
 }
 
 #[tokio::main]
@@ -95,72 +92,53 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let contacts = env("BENCH_CONTACTS", 10_000.0) as u64;
     let scale = env("BENCH_SCALE", 200.0);
     println!("sync scenario: {contacts} contacts, Reference strategy, sandbox time ×{scale}");
-    let config = SandboxConfig::default()
-        .with_seed(1)
-        .with_contacts(contacts as usize)
-        .with_opportunities(0)
-        .with_time_scale(scale);
-    let app = build(Strategies::Reference, config).await?;
-    let contact = EntityKind::Contact;
+    let service = SyncService::builder()
+        .config(Config::parse(CONFIG)?)
+        .sandbox(
+            default_sandbox()
+                .with_seed(1)
+                .with_contacts(contacts as usize)
+                .with_opportunities(0)
+                .with_time_scale(scale),
+        )
+        .build()
+        .await?;
+    let crm = CrmUser::new(
+        service
+            .sandbox()
+            .ok_or("the benchmark runs on the sandbox")?,
+    );
 
     // 1. Initial sync: every contact read once, one Notion create each.
-    let before = counts(&app);
-    let report = app.engine.reconcile(&contact).await?;
-    line(
+    measure(
         "initial sync",
-        &app,
-        &before,
+        &service,
         contacts.div_ceil(GHL_PAGE),
         contacts,
-        report.created + report.updated,
-    );
+    )
+    .await?;
 
     // 2. Nothing changed: one incremental read, no Notion request at all.
-    let before = counts(&app);
-    let report = app.engine.reconcile(&contact).await?;
-    line(
-        "no-change re-sync",
-        &app,
-        &before,
-        1,
-        0,
-        report.created + report.updated,
-    );
+    measure("no-change re-sync", &service, 1, 0).await?;
 
-    // 3. 1 % changed in the CRM.
-    let changed = (contacts / 100).max(1);
-    let sandbox = app
-        .ghl
-        .sandbox
-        .as_ref()
-        .ok_or("the benchmark runs on the sandbox")?;
-    let crm = CrmUser::new(sandbox);
-    let to_change: Vec<_> = app
-        .ghl
-        .client
-        .contacts()
-        .search_stream(ContactSearch::new().page_limit(GHL_PAGE as u32))
-        .take(changed as usize)
-        .try_collect()
-        .await?;
-    for (i, c) in to_change.iter().enumerate() {
+    // 3. 1 % changed in the CRM (through the sandbox's control API, not the sync's client).
+    let changed = (contacts / 100).max(1) as usize;
+    let ids = crm.snapshot().await?.ids(&CONTACT).unwrap_or_default();
+    for (i, id) in ids.iter().take(changed).enumerate() {
         crm.change(
             reqwest::Method::PUT,
-            &format!("/contacts/{}", c.id),
+            &format!("/contacts/{id}"),
             serde_json::json!({"firstName": format!("Changed {i}")}),
         )
         .await?;
     }
-    let edited = to_change.len() as u64;
-    let before = counts(&app);
-    let report = app.engine.reconcile(&contact).await?;
-    line(
+    let edited = ids.len().min(changed) as u64;
+    measure(
         "1 % changed",
-        &app,
-        &before,
+        &service,
         edited.div_ceil(GHL_PAGE).max(1),
         edited,
-        report.created + report.updated,
-    );
+    )
+    .await?;
     Ok(())
 }

@@ -14,12 +14,12 @@ use chrono::Utc;
 use futures_util::TryStreamExt;
 use ghl_client::models::contact::ContactSearch;
 use ghl_client::models::opportunity::OpportunitySearch;
+use ghl_notion::links::GhlLinks;
 use ghl_notion_examples::{BoxError, ghl_target, init_tracing, notion_target};
 use ghl_notion_sandbox::SandboxConfig;
 use notion_activity::activity::{
     ActivityEvent, ActivityLog, ActivityLogOptions, ActivityWriter, FileOutbox, WriterOptions,
 };
-use notion_activity::links::GhlLinks;
 use std::sync::Arc;
 
 #[tokio::main]

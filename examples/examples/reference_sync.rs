@@ -1,35 +1,45 @@
-//! Reference strategy: one Notion row per GHL contact and opportunity (name, id, kind, deep
-//! link, Last Synced), updated only when those change.
+//! Reference strategy: one light Notion row per GHL contact and opportunity (name, id, kind,
+//! deep link back to GHL), rewritten only when those change.
 //!
 //! ```sh
 //! cargo run --example reference_sync
-//! SYNC_STATE=sync.sqlite cargo run --example reference_sync   # keep state between runs
 //! ```
 //!
-//! It reconciles twice: the first run creates the rows, the second finds nothing changed and
-//! writes nothing (with a state store it does not even read Notion).
+//! It syncs twice: the first run creates the rows, the second finds nothing changed and
+//! writes nothing. Without credentials it runs on the embedded sandbox.
 
-use ghl_notion_examples::sync::{
-    Strategies, build, print_api_stats, print_report, sandbox_config, show_progress,
-};
-use ghl_notion_examples::{BoxError, init_tracing};
-use sync_core::EntityKind;
+use ghl_notion::{Config, SyncMode, SyncService};
+use ghl_notion_examples::{BoxError, init_tracing, print_run};
+
+const CONFIG: &str = r#"
+[[tables]]
+entity = "contact"
+strategy = "reference"
+title = "GHL Contacts (reference)"
+
+[[tables]]
+entity = "opportunity"
+strategy = "reference"
+title = "GHL Opportunities (reference)"
+
+[activity]
+enabled = false
+
+[state]
+path = ":memory:"
+"#;
 
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
     init_tracing();
-    let app = build(Strategies::Reference, sandbox_config()).await?;
-    app.describe();
-    let progress = show_progress(app.engine.subscribe());
-    for run in ["first run", "second run (no changes)"] {
-        for entity in [EntityKind::Contact, EntityKind::Opportunity] {
-            let mut report = app.engine.reconcile(&entity).await?;
-            app.api_stats(&mut report);
-            print_report(run, &report);
-        }
+    let service = SyncService::builder()
+        .config(Config::parse(CONFIG)?)
+        .build()
+        .await?;
+    println!("syncing {}\n", service.target());
+    for label in ["first run", "second run (no changes)"] {
+        let report = service.run_once(SyncMode::Incremental).await?;
+        print_run(label, &report);
     }
-    progress.abort();
-    println!();
-    print_api_stats(&app);
     Ok(())
 }

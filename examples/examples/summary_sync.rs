@@ -1,62 +1,59 @@
-//! Summary strategy: chosen GHL fields (contacts: name, email, phone, tags, company, city,
-//! source, date added; opportunities: name, value, status, pipeline and stage names, contact)
-//! mirrored into Notion tables owned by the sync.
+//! Summary strategy with a table of your own: the contact fields you choose, as typed Notion
+//! columns (the sink derives the columns from the strategy), next to the configured
+//! opportunities table.
 //!
 //! ```sh
 //! cargo run --example summary_sync
 //! ```
 //!
-//! After the initial sync, three contacts change in the CRM (in the sandbox, through its
-//! control API) and an incremental run, which pulls contacts by `dateUpdated`, makes exactly
-//! those three updates.
+//! After the first sync three contacts change in the CRM (on the embedded sandbox, through its
+//! control API) and an incremental run, which asks GHL only for contacts changed since the
+//! last one, makes exactly those three updates.
 
-use ghl_notion_examples::sync::{
-    Strategies, build, print_api_stats, print_report, sandbox_config, show_progress,
-};
-use ghl_notion_examples::{BoxError, CrmUser, init_tracing};
-use reqwest::Method;
+use std::sync::Arc;
+
+use ghl_notion::demo::CrmUser;
+use ghl_notion::entity::{self, CONTACT};
+use ghl_notion::sync_core::SummaryStrategy;
+use ghl_notion::sync_core::projection::ValueKind;
+use ghl_notion::sync_core::strategy::FieldMap;
+use ghl_notion::{SyncMode, SyncService};
+use ghl_notion_examples::{BoxError, init_tracing, print_run};
 use serde_json::json;
-use sync_core::EntityKind;
 
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
     init_tracing();
-    let app = build(Strategies::Summary, sandbox_config()).await?;
-    app.describe();
-    let progress = show_progress(app.engine.subscribe());
-    for entity in [EntityKind::Contact, EntityKind::Opportunity] {
-        let mut report = app.engine.reconcile(&entity).await?;
-        app.api_stats(&mut report);
-        print_report("initial sync", &report);
-    }
+    let contacts = SummaryStrategy::new()
+        .table(CONTACT, entity::table_id(&CONTACT))
+        .field(FieldMap::new("name", "Name", ValueKind::Title))
+        .field(FieldMap::new("email", "Email", ValueKind::Email))
+        .field(FieldMap::new("companyName", "Company", ValueKind::Text))
+        .field(FieldMap::new("city", "City", ValueKind::Text))
+        .field(FieldMap::new("tags", "Tags", ValueKind::MultiSelect));
+    let service = SyncService::builder()
+        .table(CONTACT, "Contacts by city", Arc::new(contacts))
+        .build()
+        .await?;
+    println!("syncing {}\n", service.target());
+    print_run(
+        "first sync",
+        &service.run_once(SyncMode::Incremental).await?,
+    );
 
-    if let Some(sandbox) = &app.ghl.sandbox {
+    if let Some(sandbox) = service.sandbox() {
         let crm = CrmUser::new(sandbox);
-        let page = app
-            .ghl
-            .client
-            .contacts()
-            .search(ghl_client::models::contact::ContactSearch::new().page_limit(3))
-            .await?;
-        for (i, contact) in page.items.iter().enumerate() {
-            crm.change(
-                Method::PUT,
-                &format!("/contacts/{}", contact.id),
-                json!({ "city": format!("Porto {i}"), "companyName": "Renamed Ltd" }),
-            )
-            .await?;
+        let ids = crm.snapshot().await?.ids(&CONTACT).unwrap_or_default();
+        for (i, id) in ids.iter().take(3).enumerate() {
+            let change = json!({ "city": format!("Porto {i}"), "companyName": "Renamed Ltd" });
+            crm.change(reqwest::Method::PUT, &format!("/contacts/{id}"), change)
+                .await?;
         }
-        println!("\nchanged {} contacts in the CRM", page.items.len());
-        let mut report = app.engine.reconcile(&EntityKind::Contact).await?;
-        app.api_stats(&mut report);
-        print_report("incremental run", &report);
-    } else {
-        let mut report = app.engine.reconcile(&EntityKind::Contact).await?;
-        app.api_stats(&mut report);
-        print_report("second run", &report);
+        println!("\nchanged 3 contacts in the CRM\n");
     }
-    progress.abort();
-    println!();
-    print_api_stats(&app);
+    print_run(
+        "incremental run",
+        &service.run_once(SyncMode::Incremental).await?,
+    );
     Ok(())
 }

@@ -26,6 +26,9 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod config;
+#[cfg(feature = "sandbox")]
+pub mod demo;
+pub mod doctor;
 pub mod entity;
 mod error;
 pub mod ghl;

@@ -338,7 +338,10 @@ async fn a_delivered_contact_is_keyed_like_a_read_or_left_for_a_fetch() {
     let bytes = serde_json::to_vec(&body).expect("json");
     let decoded = ghl_client::webhooks::decode(&bytes, None).expect("decodes");
     let delivered = source_event(&decoded).expect("a contact event");
-    assert!(delivered.record.is_some(), "the payload carries the contact");
+    assert!(
+        delivered.record.is_some(),
+        "the payload carries the contact"
+    );
 
     // No keys known yet: the record is dropped, so the engine fetches the contact.
     let mut unkeyed = delivered.clone();

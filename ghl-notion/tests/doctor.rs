@@ -3,7 +3,7 @@
 //! the right variable, and never show a secret.
 
 use ghl_notion::Config;
-use ghl_notion::doctor::{Check, Verdict, Report, diagnose_with};
+use ghl_notion::doctor::{Check, Report, Verdict, diagnose_with};
 use ghl_notion::ghl_client::GhlClient;
 use ghl_notion::notion_activity::NotionClient;
 use ghl_notion::notion_activity::models::database::CreateDatabase;

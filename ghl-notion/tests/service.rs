@@ -16,7 +16,10 @@ async fn defaults_mirror_contacts_and_opportunities_then_rest() {
     assert!(first.complete);
     assert_eq!(first.entities.len(), 2);
     assert_eq!(first.writes(), 40, "{first:?}");
-    let second = service.run_once(SyncMode::Incremental).await.expect("second run");
+    let second = service
+        .run_once(SyncMode::Incremental)
+        .await
+        .expect("second run");
     assert_eq!(second.writes(), 0, "{second:?}");
     assert_eq!(second.failed(), 0);
     let plan = service.plan().await.expect("plan");

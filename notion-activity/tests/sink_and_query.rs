@@ -2,16 +2,14 @@
 
 mod common;
 
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use futures_util::TryStreamExt;
 use notion_activity::models::database::CreateDatabase;
 use notion_activity::models::page::properties;
 use notion_activity::models::query::QueryRequest;
-use notion_activity::{PropertySchema, PropertyValue, Schema};
+use notion_activity::{PropertyValue, Schema};
 use notion_emulator::NotionConfig;
-use serde_json::json;
 
 #[tokio::test]
 async fn query_all_reads_past_the_result_cap() {

@@ -46,9 +46,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::sync::{broadcast, mpsc};
-use tokio::task::JoinHandle;
+use tokio::task::{JoinError, JoinHandle};
 
-use crate::BoxFuture;
 use crate::engine::Engine;
 use crate::error::SyncError;
 use crate::progress::Progress;
@@ -259,7 +258,12 @@ struct PendingGroup {
     attempts: u32,
 }
 
-type Round = BoxFuture<'static, Vec<(EntityKind, Result<SyncReport, SyncError>)>>;
+/// What one round did, per entity kind.
+type RoundResults = Vec<(EntityKind, Result<SyncReport, SyncError>)>;
+
+/// A reconciliation round, running as its own task: it keeps going (and releases the record
+/// locks it takes) while the runner applies events, which may wait for those same locks.
+type Round = JoinHandle<RoundResults>;
 
 struct Task {
     engine: Arc<Engine>,
@@ -272,7 +276,7 @@ impl Task {
     fn round(&self) -> Round {
         let engine = Arc::clone(&self.engine);
         let entities = self.options.entities.clone();
-        Box::pin(async move {
+        tokio::spawn(async move {
             let mut out = Vec::new();
             for entity in entities {
                 let report = engine.reconcile(&entity).await;
@@ -282,7 +286,15 @@ impl Task {
         })
     }
 
-    fn finish_round(&mut self, results: Vec<(EntityKind, Result<SyncReport, SyncError>)>) {
+    fn finish_round(&mut self, results: Result<RoundResults, JoinError>) {
+        let results = match results {
+            Ok(results) => results,
+            Err(e) => {
+                self.summary
+                    .fail(format!("reconciliation round stopped: {e}"));
+                return;
+            }
+        };
         self.summary.reconciliations += 1;
         for (entity, result) in results {
             match result {

@@ -113,3 +113,140 @@ async fn a_full_channel_applies_backpressure() {
     drop(sender);
     handle.shutdown().await.unwrap();
 }
+
+/// A sink that holds the first create of one key until released: a reconciliation paused
+/// mid-write, holding that record's lock.
+struct GatedSink {
+    inner: std::sync::Arc<sync_core::testing::FakeSink>,
+    key: String,
+    entered: std::sync::Arc<tokio::sync::Notify>,
+    release: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+mod gated {
+    use super::GatedSink;
+    use sync_core::error::RemoteError;
+    use sync_core::projection::Projection;
+    use sync_core::sink::{EventRow, RowId, Sink, SinkRow, TableId};
+    use sync_core::{BoxFuture, BoxStream};
+
+    impl Sink for GatedSink {
+        fn find_by_key<'a>(
+            &'a self,
+            table: &'a TableId,
+            key: &'a str,
+        ) -> BoxFuture<'a, Result<Vec<SinkRow>, RemoteError>> {
+            self.inner.find_by_key(table, key)
+        }
+        fn create<'a>(
+            &'a self,
+            table: &'a TableId,
+            key: &'a str,
+            projection: &'a Projection,
+        ) -> BoxFuture<'a, Result<RowId, RemoteError>> {
+            Box::pin(async move {
+                if key == self.key {
+                    self.entered.notify_one();
+                    let _permit = self.release.acquire().await;
+                }
+                self.inner.create(table, key, projection).await
+            })
+        }
+        fn update<'a>(
+            &'a self,
+            table: &'a TableId,
+            row: &'a RowId,
+            projection: &'a Projection,
+        ) -> BoxFuture<'a, Result<(), RemoteError>> {
+            self.inner.update(table, row, projection)
+        }
+        fn trash<'a>(
+            &'a self,
+            table: &'a TableId,
+            row: &'a RowId,
+        ) -> BoxFuture<'a, Result<(), RemoteError>> {
+            self.inner.trash(table, row)
+        }
+        fn restore<'a>(
+            &'a self,
+            table: &'a TableId,
+            row: &'a RowId,
+        ) -> BoxFuture<'a, Result<(), RemoteError>> {
+            self.inner.restore(table, row)
+        }
+        fn append_event<'a>(
+            &'a self,
+            table: &'a TableId,
+            event: &'a EventRow,
+        ) -> BoxFuture<'a, Result<RowId, RemoteError>> {
+            self.inner.append_event(table, event)
+        }
+        fn find_event<'a>(
+            &'a self,
+            table: &'a TableId,
+            event_id: &'a str,
+        ) -> BoxFuture<'a, Result<Option<RowId>, RemoteError>> {
+            self.inner.find_event(table, event_id)
+        }
+        fn load_index<'a>(
+            &'a self,
+            table: &'a TableId,
+        ) -> BoxStream<'a, Result<SinkRow, RemoteError>> {
+            self.inner.load_index(table)
+        }
+    }
+}
+
+/// A webhook for a record that a running reconciliation is writing must not deadlock the
+/// runner: the round keeps running (and releases the record) while the event waits for it.
+#[tokio::test(flavor = "current_thread")]
+async fn an_event_for_a_record_the_round_is_writing_does_not_deadlock() {
+    let fx = Fixture::new();
+    fx.source.set(C, "c1", "Ada");
+    let entered = std::sync::Arc::new(tokio::sync::Notify::new());
+    let release = std::sync::Arc::new(tokio::sync::Semaphore::new(0));
+    let sink = std::sync::Arc::new(GatedSink {
+        inner: fx.sink.clone(),
+        key: "c1".into(),
+        entered: entered.clone(),
+        release: release.clone(),
+    });
+    let engine = sync_core::Engine::builder()
+        .source(fx.source.clone())
+        .sink(sink)
+        .store(std::sync::Arc::new(fx.store.clone()))
+        .clock(fx.clock.shared())
+        .strategy(std::sync::Arc::new(common::reference()))
+        .build()
+        .expect("engine");
+    let handle = HybridRunner::new(std::sync::Arc::new(engine))
+        .entities(vec![C])
+        .collapse_window(Duration::ZERO)
+        .reconcile_on_start(true)
+        .spawn();
+    // The round is now inside the create of c1, holding its lock.
+    entered.notified().await;
+    fx.source.set(C, "c1", "Ada Lovelace");
+    handle
+        .send(SourceEvent::new("wh-1", C, "c1", EventKind::Updated))
+        .await
+        .expect("queued");
+    // Let the runner take the event and start waiting for c1 (one thread: it runs now).
+    for _ in 0..100 {
+        tokio::task::yield_now().await;
+    }
+    release.add_permits(1);
+    let summary = tokio::time::timeout(Duration::from_secs(10), handle.shutdown())
+        .await
+        .expect("the runner finishes instead of deadlocking")
+        .expect("summary");
+    assert_eq!(summary.reconciliations, 1, "{summary:?}");
+    assert_eq!(summary.groups_applied, 1, "{summary:?}");
+    assert_eq!(summary.failures, 0, "{summary:?}");
+    let rows = fx.sink.live_rows(&common::contacts());
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0].1.get("Name"),
+        Some(&sync_core::projection::Value::Title("Ada Lovelace".into()))
+    );
+}

@@ -3,12 +3,12 @@
 
 use std::time::{Duration, SystemTime};
 
+use crate::service::configured_webhook_keys;
 use chrono::{DateTime, Utc};
 use ghl_client::ApiErrorKind;
-use crate::service::configured_webhook_keys;
 use notion_activity::ErrorCode;
 
-use super::{Check, Verdict, Report};
+use super::{Check, Report, Verdict};
 use crate::config::{Config, WebhookConfig};
 use crate::notion::TableCheck;
 use crate::service::{

@@ -37,10 +37,10 @@ use notion_activity::models::query::{
     BoxStream, Direction, Filter, QueryRequest, QueryResponse, Sort,
 };
 use notion_activity::properties::PropertySchema;
+use notion_activity::properties::Schema;
 use notion_activity::properties::schema::plan_migration;
 use notion_activity::properties::value::PropertyKind;
 use notion_activity::request::{Request, segment};
-use notion_activity::properties::Schema;
 
 use super::convert::{property_kind, property_schema};
 

@@ -15,9 +15,7 @@ use crate::ids::{DataSourceId, PageId, same_id};
 use crate::models::database::CreateDatabase;
 use crate::models::page::Page;
 use crate::models::query::{Filter, QueryRequest, TextOp};
-use crate::properties::schema::{
-    Color, PropertySchema, Schema, SchemaPatch, SelectOption,
-};
+use crate::properties::schema::{Color, PropertySchema, Schema, SchemaPatch, SelectOption};
 use crate::properties::text::sanitize_option_name;
 use crate::properties::value::{DateValue, PropertyKind, PropertyValue};
 
@@ -284,7 +282,10 @@ impl ActivityLog {
     /// or deletes. Retried after `conflict_error`. Returns what was added.
     pub async fn migrate(&self) -> Result<SchemaPatch> {
         let wanted = activity_schema(&self.options);
-        let (ds, patch) = self.client.ensure_columns(&self.data_source_id, &wanted).await?;
+        let (ds, patch) = self
+            .client
+            .ensure_columns(&self.data_source_id, &wanted)
+            .await?;
         for m in &patch.mismatched {
             tracing::warn!(property = %m.name, wanted = %m.wanted, found = %m.found,
                 "log column has another type: values are converted or skipped");
@@ -383,7 +384,10 @@ impl ActivityLog {
         if wanted.properties.is_empty() {
             return Ok(());
         }
-        let (ds, _) = self.client.ensure_columns(&self.data_source_id, &wanted).await?;
+        let (ds, _) = self
+            .client
+            .ensure_columns(&self.data_source_id, &wanted)
+            .await?;
         let full = activity_schema(&self.options);
         *self.lock() = Columns::from_schema(&full, &ds.schema());
         Ok(())
