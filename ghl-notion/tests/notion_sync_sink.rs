@@ -11,7 +11,6 @@ use common::Emu;
 use futures_util::TryStreamExt;
 use ghl_notion::notion::convert::{notion_view, read_back};
 use ghl_notion::notion::{MirrorOptions, NotionSink};
-use notion_activity::activity::ActivityLogOptions;
 use notion_activity::properties::PropertyKind;
 use notion_activity::{Page, PageId};
 use proptest::prelude::*;
@@ -81,7 +80,10 @@ async fn setup() -> Setup {
     }
     let sink = NotionSink::builder(emu.client(), emu.parent())
         .mirror("contacts", "Contacts", options)
-        .events("activity", ActivityLogOptions::default())
+        .events(
+            "activity",
+            ghl_notion::notion::events::ghl_activity_log("GHL Activity Log"),
+        )
         .ensure()
         .await
         .expect("ensure");

@@ -49,13 +49,13 @@ async fn bootstraps_on_an_empty_page_and_finds_it_again() {
         let mut want = vec![
             columns::ENTITY_NAME,
             columns::EVENT_TYPE,
-            columns::GHL_ENTITY,
-            columns::GHL_RECORD_ID,
+            "Entity",
+            "Record ID",
             columns::ACTION,
             columns::ACTOR,
             columns::TIMESTAMP,
             columns::DETAILS,
-            columns::GHL_LINK,
+            "Link",
             columns::EVENT_ID,
         ];
         want.sort();
@@ -103,10 +103,10 @@ async fn migrates_an_older_log_without_touching_user_columns() {
         .title("Name")
         .select("Action", [SelectOption::new("Created").color(Color::Pink)])
         .rich_text(columns::EVENT_ID)
-        .rich_text(columns::GHL_ENTITY)
+        .rich_text("Entity")
         .checkbox("Reviewed by Jane");
     let db = client
-        .create_database(&CreateDatabase::new(emu.parent(), "GHL Activity Log", old))
+        .create_database(&CreateDatabase::new(emu.parent(), "Activity Log", old))
         .await
         .unwrap();
     let ds_id = db.first_data_source().unwrap();
@@ -125,7 +125,7 @@ async fn migrates_an_older_log_without_touching_user_columns() {
     assert_eq!(schema.title_name(), Some("Name"), "title not renamed");
     assert!(schema.get(columns::ENTITY_NAME).is_none());
     assert_eq!(
-        schema.get(columns::GHL_ENTITY),
+        schema.get("Entity"),
         Some(&PropertySchema::RichText),
         "type not changed"
     );
@@ -134,7 +134,7 @@ async fn migrates_an_older_log_without_touching_user_columns() {
         columns::ACTOR,
         columns::TIMESTAMP,
         columns::DETAILS,
-        columns::GHL_LINK,
+        "Link",
     ] {
         assert!(schema.get(added).is_some(), "{added} added");
     }
@@ -161,7 +161,7 @@ async fn migrates_an_older_log_without_touching_user_columns() {
         "Big deal"
     );
     assert_eq!(
-        rows[0]["properties"]["GHL Entity"]["rich_text"][0]["plain_text"],
+        rows[0]["properties"]["Entity"]["rich_text"][0]["plain_text"],
         "Opportunity"
     );
     assert_eq!(

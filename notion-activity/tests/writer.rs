@@ -163,13 +163,13 @@ fn schema_json() -> serde_json::Value {
     for (name, kind) in [
         ("Entity Name", "title"),
         ("Event Type", "select"),
-        ("GHL Entity", "select"),
-        ("GHL Record ID", "rich_text"),
+        ("Entity", "select"),
+        ("Record ID", "rich_text"),
         ("Action", "select"),
         ("Actor", "rich_text"),
         ("Timestamp", "date"),
         ("Details", "rich_text"),
-        ("GHL Link", "url"),
+        ("Link", "url"),
         ("Event ID", "rich_text"),
     ] {
         let config = if kind == "select" {

@@ -25,7 +25,7 @@
 //! let e = SourceEvent::new("wh-1", entity::CONTACT, "c-1", EventKind::Created);
 //! let row = EventStreamStrategy::new("log").event_row(&e, None).unwrap();
 //! let activity = activity_event(&row, chrono::Utc::now());
-//! assert_eq!(activity.ghl_entity, "Contact");
+//! assert_eq!(activity.entity, "Contact");
 //! assert_eq!(activity.action, "Created");
 //! assert_eq!(activity.event_id.as_str(), "wh-1");
 //! ```
@@ -34,7 +34,7 @@ use chrono::{DateTime, Utc};
 use sync_core::projection::Value;
 use sync_core::sink::EventRow;
 
-use notion_activity::activity::ActivityEvent;
+use notion_activity::activity::{ActivityEvent, ActivityLogOptions, SourceColumns};
 
 fn capitalise(name: &str) -> String {
     let mut chars = name.chars();
@@ -50,6 +50,23 @@ fn text_of(value: Option<&Value>) -> Option<String> {
             Some(t.clone()).filter(|t| !t.trim().is_empty())
         }
         _ => None,
+    }
+}
+
+/// The activity log's options for GHL: the source columns named "GHL Entity", "GHL Record ID"
+/// and "GHL Link", with GHL's record kinds offered from the start, titled `title`.
+pub fn ghl_activity_log(title: impl Into<String>) -> ActivityLogOptions {
+    ActivityLogOptions {
+        title: title.into(),
+        source_columns: SourceColumns {
+            entity: "GHL Entity".to_owned(),
+            record_id: "GHL Record ID".to_owned(),
+            link: "GHL Link".to_owned(),
+            entity_kinds: ["Contact", "Opportunity", "Task", "Note", "Appointment"]
+                .map(str::to_owned)
+                .to_vec(),
+        },
+        ..ActivityLogOptions::default()
     }
 }
 
@@ -74,7 +91,7 @@ pub fn activity_event(row: &EventRow, now: DateTime<Utc>) -> ActivityEvent {
     .at(row.occurred_at.unwrap_or(now));
     event.actor = text_of(props.get("Actor"));
     event.details = text_of(props.get("Payload")).or_else(|| text_of(props.get("Details")));
-    event.ghl_link = props.values().find_map(|v| match v {
+    event.link = props.values().find_map(|v| match v {
         Value::Url(u) => Some(u.clone()),
         _ => None,
     });

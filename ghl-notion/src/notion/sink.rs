@@ -22,7 +22,7 @@ use notion_activity::models::page::Page;
 use notion_activity::properties::value::PropertyValue;
 
 use super::convert::{Fingerprint, notion_view, read_back, write_projection};
-use super::events::activity_event;
+use super::events::{activity_event, ghl_activity_log};
 use super::tables::{EventTable, MirrorOptions, MirrorTable, TableCheck, check_table};
 use sync_core::strategy::{Role, Strategy};
 
@@ -111,13 +111,7 @@ impl NotionSinkBuilder {
         let table = table.into();
         let title = title.into();
         match strategy.role() {
-            Role::EventLog => self.events(
-                table,
-                ActivityLogOptions {
-                    title,
-                    ..ActivityLogOptions::default()
-                },
-            ),
+            Role::EventLog => self.events(table, ghl_activity_log(title)),
             Role::Mirror => match strategy.schema(&table) {
                 Some(schema) => self.mirror(table, title, MirrorOptions::from_schema(&schema)),
                 None => {

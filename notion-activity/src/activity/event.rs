@@ -58,34 +58,37 @@ pub struct ActivityEvent {
     /// How the event was observed, e.g. `Webhook`, `Sync`, `Reconciliation` ("Event Type").
     #[serde(default)]
     pub event_type: Option<String>,
-    /// The kind of GHL record: `Contact`, `Opportunity`, `Task`, `Appointment` ("GHL Entity").
-    pub ghl_entity: String,
-    /// The GHL id of the record ("GHL Record ID").
-    #[serde(default)]
-    pub ghl_record_id: Option<String>,
+    /// The kind of record in the source system, e.g. `Contact` (the log's entity column).
+    #[serde(alias = "ghl_entity")]
+    pub entity: String,
+    /// The source system's id of the record (the log's record-id column).
+    #[serde(default, alias = "ghl_record_id")]
+    pub record_id: Option<String>,
     /// What happened: `Created`, `Updated`, `Deleted`, … ("Action").
     pub action: String,
     /// Who did it ("Actor").
     #[serde(default)]
     pub actor: Option<String>,
-    /// When it happened in GHL ("Timestamp").
+    /// When it happened in the source system ("Timestamp").
     pub timestamp: DateTime<Utc>,
     /// Free text ("Details"; split or cut to Notion's limits).
     #[serde(default)]
     pub details: Option<String>,
-    /// A deep link into GHL ("GHL Link"; dropped if not a valid URL).
-    #[serde(default)]
-    pub ghl_link: Option<String>,
+    /// A deep link to the record in the source system (the log's link column; dropped if
+    /// not a valid URL).
+    #[serde(default, alias = "ghl_link")]
+    pub link: Option<String>,
     /// A page of the project database to relate the row to, when the log has that relation.
     #[serde(default)]
     pub project_page_id: Option<PageId>,
 }
 
 impl ActivityEvent {
-    /// An event `event_id` of a `ghl_entity` named `entity_name`, with `action`, stamped now.
+    /// An event `event_id` of a record of kind `entity` named `entity_name`, with `action`,
+    /// stamped now.
     pub fn new(
         event_id: impl Into<EventId>,
-        ghl_entity: impl Into<String>,
+        entity: impl Into<String>,
         entity_name: impl Into<String>,
         action: impl Into<String>,
     ) -> Self {
@@ -93,13 +96,13 @@ impl ActivityEvent {
             event_id: event_id.into(),
             entity_name: entity_name.into(),
             event_type: None,
-            ghl_entity: ghl_entity.into(),
-            ghl_record_id: None,
+            entity: entity.into(),
+            record_id: None,
             action: action.into(),
             actor: None,
             timestamp: Utc::now(),
             details: None,
-            ghl_link: None,
+            link: None,
             project_page_id: None,
         }
     }
@@ -110,9 +113,9 @@ impl ActivityEvent {
         self
     }
 
-    /// Sets the GHL record id.
+    /// Sets the source system's record id.
     pub fn record_id(mut self, id: impl Into<String>) -> Self {
-        self.ghl_record_id = Some(id.into());
+        self.record_id = Some(id.into());
         self
     }
 
@@ -134,9 +137,9 @@ impl ActivityEvent {
         self
     }
 
-    /// Sets the GHL deep link.
+    /// Sets the deep link to the record.
     pub fn link(mut self, url: impl Into<String>) -> Self {
-        self.ghl_link = Some(url.into());
+        self.link = Some(url.into());
         self
     }
 
@@ -144,5 +147,24 @@ impl ActivityEvent {
     pub fn project(mut self, page: impl Into<PageId>) -> Self {
         self.project_page_id = Some(page.into());
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_kept_by_an_earlier_version_still_read() {
+        let old = r#"{"event_id":"e1","entity_name":"Ada","ghl_entity":"Contact",
+            "ghl_record_id":"c1","action":"Created","timestamp":"2026-01-01T00:00:00Z",
+            "ghl_link":"https://app.example.com/c1"}"#;
+        let event: ActivityEvent = serde_json::from_str(old).unwrap();
+        assert_eq!(event.entity, "Contact");
+        assert_eq!(event.record_id.as_deref(), Some("c1"));
+        assert_eq!(event.link.as_deref(), Some("https://app.example.com/c1"));
+        let again: ActivityEvent =
+            serde_json::from_str(&serde_json::to_string(&event).unwrap()).unwrap();
+        assert_eq!(again, event);
     }
 }

@@ -19,16 +19,13 @@ use crate::properties::schema::{Color, PropertySchema, Schema, SchemaPatch, Sele
 use crate::properties::text::sanitize_option_name;
 use crate::properties::value::{DateValue, PropertyKind, PropertyValue};
 
-/// The column names of the log.
+/// The column names of the log that do not depend on the source system (those that do are
+/// [`SourceColumns`]).
 pub mod columns {
-    /// Title: the GHL record's name.
+    /// Title: the record's name.
     pub const ENTITY_NAME: &str = "Entity Name";
     /// Select: how the event was observed.
     pub const EVENT_TYPE: &str = "Event Type";
-    /// Select: the kind of GHL record.
-    pub const GHL_ENTITY: &str = "GHL Entity";
-    /// Rich text: the GHL record id.
-    pub const GHL_RECORD_ID: &str = "GHL Record ID";
     /// Select: what happened.
     pub const ACTION: &str = "Action";
     /// Rich text: who did it.
@@ -37,10 +34,34 @@ pub mod columns {
     pub const TIMESTAMP: &str = "Timestamp";
     /// Rich text: free text.
     pub const DETAILS: &str = "Details";
-    /// URL: deep link into GHL.
-    pub const GHL_LINK: &str = "GHL Link";
     /// Rich text: the unique event id rows are deduplicated on.
     pub const EVENT_ID: &str = "Event ID";
+}
+
+/// The names of the columns that speak of the source system's records, so a log can say
+/// "CRM Entity" or "GHL Record ID" where the source calls for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceColumns {
+    /// Select: the kind of record (default "Entity").
+    pub entity: String,
+    /// Rich text: the record's id (default "Record ID").
+    pub record_id: String,
+    /// URL: a deep link to the record (default "Link").
+    pub link: String,
+    /// The kinds offered in the entity column from the start (more are added as events
+    /// use them). Default: none.
+    pub entity_kinds: Vec<String>,
+}
+
+impl Default for SourceColumns {
+    fn default() -> Self {
+        Self {
+            entity: "Entity".to_owned(),
+            record_id: "Record ID".to_owned(),
+            link: "Link".to_owned(),
+            entity_kinds: Vec::new(),
+        }
+    }
 }
 
 /// An optional relation from each log row to a project database.
@@ -55,8 +76,10 @@ pub struct ProjectRelation {
 /// How to find, create and write the log.
 #[derive(Debug, Clone)]
 pub struct ActivityLogOptions {
-    /// The log's title, searched for under the parent page (default "GHL Activity Log").
+    /// The log's title, searched for under the parent page (default "Activity Log").
     pub title: String,
+    /// The names of the source-specific columns.
+    pub source_columns: SourceColumns,
     /// Use this data source instead of searching (e.g. from configuration).
     pub data_source_id: Option<DataSourceId>,
     /// The optional relation to a project database.
@@ -72,7 +95,8 @@ pub struct ActivityLogOptions {
 impl Default for ActivityLogOptions {
     fn default() -> Self {
         Self {
-            title: "GHL Activity Log".to_owned(),
+            title: "Activity Log".to_owned(),
+            source_columns: SourceColumns::default(),
             data_source_id: None,
             project_relation: None,
             lookup_delay: Duration::from_secs(1),
@@ -91,6 +115,7 @@ fn opts(items: &[(&str, Color)]) -> Vec<SelectOption> {
 /// The schema of the log (see `docs/notion-activity.md`).
 pub fn activity_schema(options: &ActivityLogOptions) -> Schema {
     use Color::*;
+    let source = &options.source_columns;
     let mut schema = Schema::new()
         .title(columns::ENTITY_NAME)
         .select(
@@ -103,15 +128,19 @@ pub fn activity_schema(options: &ActivityLogOptions) -> Schema {
             ]),
         )
         .select(
-            columns::GHL_ENTITY,
-            opts(&[
-                ("Contact", Blue),
-                ("Opportunity", Green),
-                ("Task", Orange),
-                ("Appointment", Purple),
-            ]),
+            source.entity.clone(),
+            source
+                .entity_kinds
+                .iter()
+                .zip(
+                    [Blue, Green, Orange, Purple, Pink, Yellow, Brown, Gray]
+                        .iter()
+                        .cycle(),
+                )
+                .map(|(kind, color)| SelectOption::new(kind.clone()).color(*color))
+                .collect::<Vec<_>>(),
         )
-        .rich_text(columns::GHL_RECORD_ID)
+        .rich_text(source.record_id.clone())
         .select(
             columns::ACTION,
             opts(&[
@@ -124,7 +153,7 @@ pub fn activity_schema(options: &ActivityLogOptions) -> Schema {
         .rich_text(columns::ACTOR)
         .date(columns::TIMESTAMP)
         .rich_text(columns::DETAILS)
-        .url(columns::GHL_LINK)
+        .url(source.link.clone())
         .rich_text(columns::EVENT_ID);
     if let Some(rel) = &options.project_relation {
         schema = schema.with(
@@ -302,16 +331,17 @@ impl ActivityLog {
     /// The `properties` of the row for `event`, by the log's actual column names and types.
     pub fn event_properties(&self, event: &ActivityEvent) -> Map<String, Value> {
         use columns::*;
+        let source = &self.options.source_columns;
         let text = |s: &Option<String>| s.clone().unwrap_or_default();
         let mut wanted: Vec<(&str, PropertyValue)> = vec![
             (ENTITY_NAME, PropertyValue::Title(event.entity_name.clone())),
             (
-                GHL_ENTITY,
-                PropertyValue::Select(Some(event.ghl_entity.clone())),
+                source.entity.as_str(),
+                PropertyValue::Select(Some(event.entity.clone())),
             ),
             (
-                GHL_RECORD_ID,
-                PropertyValue::RichText(text(&event.ghl_record_id)),
+                source.record_id.as_str(),
+                PropertyValue::RichText(text(&event.record_id)),
             ),
             (ACTION, PropertyValue::Select(Some(event.action.clone()))),
             (ACTOR, PropertyValue::RichText(text(&event.actor))),
@@ -325,8 +355,8 @@ impl ActivityLog {
         if let Some(t) = &event.event_type {
             wanted.push((EVENT_TYPE, PropertyValue::Select(Some(t.clone()))));
         }
-        if let Some(link) = &event.ghl_link {
-            wanted.push((GHL_LINK, PropertyValue::Url(Some(link.clone()))));
+        if let Some(link) = &event.link {
+            wanted.push((source.link.as_str(), PropertyValue::Url(Some(link.clone()))));
         }
         let relation = self.options.project_relation.as_ref();
         if let (Some(rel), Some(page)) = (relation, &event.project_page_id) {
@@ -355,7 +385,8 @@ impl ActivityLog {
     /// on write), so a new action or entity kind never fails a row.
     async fn ensure_options(&self, event: &ActivityEvent) -> Result<()> {
         use columns::*;
-        let mut values = vec![(GHL_ENTITY, &event.ghl_entity), (ACTION, &event.action)];
+        let entity_column = self.options.source_columns.entity.as_str();
+        let mut values = vec![(entity_column, &event.entity), (ACTION, &event.action)];
         if let Some(t) = &event.event_type {
             values.push((EVENT_TYPE, t));
         }

@@ -32,7 +32,8 @@ mod writer;
 pub use event::{ActivityEvent, EventId};
 pub use file_outbox::FileOutbox;
 pub use log::{
-    ActivityLog, ActivityLogOptions, AppendOutcome, ProjectRelation, activity_schema, columns,
+    ActivityLog, ActivityLogOptions, AppendOutcome, ProjectRelation, SourceColumns,
+    activity_schema, columns,
 };
 pub use log::{find_or_create, find_under};
 pub use outbox::{DeadLetter, MemoryOutbox, Outbox, OutboxError};

@@ -84,7 +84,7 @@ async fn every_emulated_spec_path_is_routed() {
     let spec_path = std::env::var("NOTION_OPENAPI_SPEC").unwrap_or_else(|_| {
         concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/specs/notion/notion-openapi-2025-09-03.json"
+            "/../../shared/specs/notion/notion-openapi-2025-09-03.json"
         )
         .to_owned()
     });
