@@ -147,3 +147,26 @@ pub trait Strategy: Send + Sync {
 pub(crate) fn stamp_last_synced(projection: &mut Projection, property: &str, at: DateTime<Utc>) {
     projection.stamp(property, Value::Date(DateValue::DateTime(at)));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Undeclared;
+
+    impl Strategy for Undeclared {
+        fn name(&self) -> &str {
+            "undeclared"
+        }
+        fn table(&self, _: &EntityKind) -> Option<TableId> {
+            Some(TableId::from("t"))
+        }
+    }
+
+    #[test]
+    fn a_strategy_declares_no_columns_unless_it_says_so() {
+        // The sink then asks for an explicit declaration instead of guessing an empty one.
+        assert_eq!(Undeclared.schema(&TableId::from("t")), None);
+        assert_eq!(Undeclared.role(), Role::Mirror);
+    }
+}

@@ -151,6 +151,46 @@ mod tests {
     use super::*;
 
     #[test]
+    fn schema_declares_what_it_projects_for_its_own_tables_only() {
+        let s = ReferenceStrategy::new().table(EntityKind::new("contact"), "t");
+        assert_eq!(s.schema(&TableId::from("other")), None);
+        let schema = s.schema(&TableId::from("t")).unwrap();
+        assert_eq!(schema.title(), Some(ReferenceStrategy::NAME));
+        assert_eq!(
+            schema.properties,
+            vec![
+                ("Name".to_owned(), ValueKind::Title),
+                ("Source ID".to_owned(), ValueKind::Text),
+                ("Kind".to_owned(), ValueKind::Select),
+                ("Link".to_owned(), ValueKind::Url),
+            ]
+        );
+        assert_eq!(schema.stamps, vec![("Last Synced".to_owned(), ValueKind::Date)]);
+        let mut p = s.project(&SourceRecord::new(EntityKind::new("contact"), "c")).unwrap();
+        s.stamp(&mut p, DateTime::from_timestamp(5, 0).unwrap());
+        for name in p.all().keys() {
+            assert!(schema.declares(name), "{name}");
+        }
+        let bare = s.last_synced(None).schema(&TableId::from("t")).unwrap();
+        assert!(bare.stamps.is_empty());
+    }
+
+    #[test]
+    fn a_schema_keeps_the_first_kind_of_a_name() {
+        let schema = TableSchema::default()
+            .property("A", ValueKind::Text)
+            .property("A", ValueKind::Number)
+            .stamp("A", ValueKind::Date)
+            .stamp("S", ValueKind::Date)
+            .stamp("S", ValueKind::Text)
+            .property("S", ValueKind::Number);
+        assert_eq!(schema.properties, vec![("A".to_owned(), ValueKind::Text)]);
+        assert_eq!(schema.stamps, vec![("S".to_owned(), ValueKind::Date)]);
+        assert!(schema.declares("A") && schema.declares("S") && !schema.declares("B"));
+        assert_eq!(schema.title(), None);
+    }
+
+    #[test]
     fn last_synced_is_a_stamp_not_content() {
         let s = ReferenceStrategy::new().table(EntityKind::new("contact"), "t");
         let r = SourceRecord::new(EntityKind::new("contact"), "c");
