@@ -1,6 +1,7 @@
 //! `sync_core::Engine` end to end on `NotionSink` and the Notion emulator: an initial sync,
 //! a quiet second run, and drift repair of a hand edit and a hand trash.
 
+#[path = "../../notion-activity/tests/common/mod.rs"]
 mod common;
 
 use ghl_notion::entity;

@@ -1,6 +1,7 @@
 //! `NotionSink` against the Notion emulator: row round trips, read-back hashes, hand edits,
 //! the activity log and lost responses.
 
+#[path = "../../notion-activity/tests/common/mod.rs"]
 mod common;
 
 use ghl_notion::entity;

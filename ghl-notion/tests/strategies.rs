@@ -3,6 +3,7 @@
 //! against the Notion emulator: rows land with the projected values, and a second pass
 //! writes nothing. Then a Reference table configured in `Config` on the embedded sandbox.
 
+#[path = "../../notion-activity/tests/common/mod.rs"]
 mod common;
 
 use std::sync::Arc;

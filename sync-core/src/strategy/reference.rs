@@ -165,8 +165,13 @@ mod tests {
                 ("Link".to_owned(), ValueKind::Url),
             ]
         );
-        assert_eq!(schema.stamps, vec![("Last Synced".to_owned(), ValueKind::Date)]);
-        let mut p = s.project(&SourceRecord::new(EntityKind::new("contact"), "c")).unwrap();
+        assert_eq!(
+            schema.stamps,
+            vec![("Last Synced".to_owned(), ValueKind::Date)]
+        );
+        let mut p = s
+            .project(&SourceRecord::new(EntityKind::new("contact"), "c"))
+            .unwrap();
         s.stamp(&mut p, DateTime::from_timestamp(5, 0).unwrap());
         for name in p.all().keys() {
             assert!(schema.declares(name), "{name}");
