@@ -46,7 +46,7 @@ pub fn remote_error(e: Error) -> RemoteError {
 
 enum Table {
     Mirror(Box<MirrorTable>),
-    Events(EventTable),
+    Events(Box<EventTable>),
 }
 
 /// A [`Sink`] writing mirror tables and activity logs in Notion (see the module docs).
@@ -195,7 +195,7 @@ impl NotionSinkBuilder {
         for (id, options) in self.events {
             let log =
                 ActivityLog::ensure(self.client.clone(), &self.parent_page_id, options).await?;
-            claim(id, Table::Events(EventTable { log }))?;
+            claim(id, Table::Events(Box::new(EventTable { log })))?;
         }
         Ok(NotionSink {
             tables: Arc::new(tables),
