@@ -7,8 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
+use ghl_notion::SyncService;
 use ghl_notion::config::{self, Config};
-use ghl_notion::{SyncService, Target};
 
 use super::Fatal;
 
@@ -54,7 +54,7 @@ pub async fn service(config: Config) -> Result<SyncService, Fatal> {
 
 /// Whether the service runs on the embedded sandbox (no `GHL_API_KEY`).
 pub fn is_embedded(service: &SyncService) -> bool {
-    matches!(service.target(), Target::EmbeddedSandbox { .. })
+    service.target().is_embedded_sandbox()
 }
 
 /// Says on stderr where the service runs: always in text mode; with `--json` only on the

@@ -190,6 +190,26 @@ impl CrmUser {
         Ok(())
     }
 
+    /// The sandbox's webhook public keys (Ed25519, then RSA), as PEM texts.
+    pub async fn webhook_public_keys(&self) -> Result<Vec<String>, Error> {
+        let mut pems = Vec::new();
+        for key in ["ed25519", "rsa"] {
+            let path = format!("/keys/{key}.pem");
+            let pem = self
+                .http
+                .get(format!("{}{path}", self.control))
+                .send()
+                .await
+                .and_then(reqwest::Response::error_for_status)
+                .map_err(|e| sandbox_error(&path, e))?
+                .text()
+                .await
+                .map_err(|e| sandbox_error(&path, e))?;
+            pems.push(pem);
+        }
+        Ok(pems)
+    }
+
     /// The sandbox's webhook delivery counters.
     pub async fn webhook_counts(&self) -> Result<WebhookCounts, Error> {
         #[derive(Deserialize)]

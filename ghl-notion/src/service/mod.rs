@@ -206,7 +206,7 @@ impl SyncServiceBuilder {
                 )));
             }
         };
-        let embedded = matches!(resolved.target, Target::EmbeddedSandbox { .. });
+        let embedded = resolved.target.is_embedded_sandbox();
         let location = resolved.ghl.location_id()?.to_string();
 
         let mut plan: Vec<(MirroredTable, Arc<dyn Strategy>)> = Vec::new();

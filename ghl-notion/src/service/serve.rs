@@ -87,14 +87,10 @@ impl SyncService {
             && let Some(sandbox) = &self.sandbox
         {
             let mut keys = WebhookKeys::empty();
-            for key in ["ed25519", "rsa"] {
-                let pem = reqwest::get(format!("{}/keys/{key}.pem", sandbox.control_url()))
-                    .await
-                    .and_then(reqwest::Response::error_for_status)
-                    .map_err(|e| Error::Sandbox(format!("webhook keys: {e}")))?
-                    .text()
-                    .await
-                    .map_err(|e| Error::Sandbox(format!("webhook keys: {e}")))?;
+            for pem in crate::demo::CrmUser::new(sandbox)
+                .webhook_public_keys()
+                .await?
+            {
                 keys = keys.with_pem(&pem).map_err(bad_key)?;
             }
             return Ok(keys);
@@ -184,7 +180,7 @@ impl SyncService {
                 let mut ingress = Ingress::builder(inbox)
                     .verifier(Verifier::new(self.webhook_keys().await?))
                     .clock(self.clock.clone());
-                if !self.config.state.in_memory() && !self.is_embedded() {
+                if !self.config.state.in_memory() && !self.target.is_embedded_sandbox() {
                     let seen = SqliteReplayStore::open(
                         &self.config.state.path,
                         Duration::from_secs(24 * 3600),
@@ -210,7 +206,9 @@ impl SyncService {
         };
         #[cfg(feature = "sandbox")]
         if let (Some(sandbox), Some(addr)) = (&self.sandbox, addr) {
-            self.point_sandbox_webhooks(sandbox, &format!("http://{addr}{WEBHOOK_PATH}"))
+            let url = format!("http://{addr}{WEBHOOK_PATH}");
+            crate::demo::CrmUser::new(sandbox)
+                .webhook_settings(serde_json::json!({ "url": url }))
                 .await?;
         }
 
@@ -235,7 +233,7 @@ impl SyncService {
             .map_err(|e| Error::Config(e.to_string()))?;
         EngineInbox::compact(&self.journal)
             .map_err(|e| Error::io(format!("emptying {}", self.journal.display()), e))?;
-        if self.is_embedded() {
+        if self.target.is_embedded_sandbox() {
             let _ = std::fs::remove_file(&self.journal);
         }
         summary.reconciliations = runner.reconciliations;
@@ -266,10 +264,6 @@ impl SyncService {
         Ok(summary)
     }
 
-    fn is_embedded(&self) -> bool {
-        matches!(self.target, super::Target::EmbeddedSandbox { .. })
-    }
-
     /// Repairs on schedule until told to stop; returns each repair's outcome.
     async fn repair_loop(&self, mut stop: watch::Receiver<bool>) -> Vec<Result<RepairRun, Error>> {
         let mut runs = Vec::new();
@@ -289,21 +283,5 @@ impl SyncService {
             }
             runs.push(run);
         }
-    }
-
-    #[cfg(feature = "sandbox")]
-    async fn point_sandbox_webhooks(
-        &self,
-        sandbox: &ghl_notion_sandbox::Sandbox,
-        url: &str,
-    ) -> Result<(), Error> {
-        reqwest::Client::new()
-            .put(format!("{}/webhooks", sandbox.control_url()))
-            .json(&serde_json::json!({ "url": url }))
-            .send()
-            .await
-            .and_then(reqwest::Response::error_for_status)
-            .map_err(|e| Error::Sandbox(format!("pointing webhooks at {url}: {e}")))?;
-        Ok(())
     }
 }

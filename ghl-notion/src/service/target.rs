@@ -35,6 +35,13 @@ pub enum Target {
     },
 }
 
+impl Target {
+    /// Whether this is the sandbox started inside this process.
+    pub fn is_embedded_sandbox(&self) -> bool {
+        matches!(self, Self::EmbeddedSandbox { .. })
+    }
+}
+
 impl std::fmt::Display for Target {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
