@@ -11,6 +11,7 @@
 //! - [`breaker`]: a closed / open / half-open circuit breaker.
 //! - [`metrics`]: counters of requests, retries, 429s and throttle waits a caller can read.
 //! - [`paging`]: a cursor-driven item stream that stops when a cursor fails to advance.
+//! - [`private_fs`]: owner-only files and directories (`0600`/`0700`, no symlinks followed).
 //! - [`redact`]: removal of secrets from text that may reach logs or errors.
 //! - [`resilience`]: the retry loop both clients share, built from all of the above.
 //!
@@ -31,6 +32,7 @@ pub mod breaker;
 pub mod clock;
 pub mod metrics;
 pub mod paging;
+pub mod private_fs;
 pub mod rate_limit;
 pub mod redact;
 pub mod resilience;
