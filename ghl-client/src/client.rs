@@ -158,23 +158,25 @@ impl GhlClient {
             .daily_remaining(resource, self.inner.clock().now())
     }
 
-    /// Sends `request` and decodes the JSON answer into `T`.
+    /// Sends `request` and decodes the JSON answer into `T`. An answer that cannot be
+    /// decoded is an [`Error::Decode`]: retried like a lost answer when the request is
+    /// idempotent, and reported as an unknown outcome ([`Error::outcome_unknown`]) when not.
     pub async fn send<T: DeserializeOwned>(&self, request: Request) -> Result<T> {
         let method = request.method.to_string();
         let template = request.template;
-        let raw = self.execute(request).await?;
-        self.decode(&method, template, &raw.body)
+        self.execute(request, |raw| self.decode(&method, template, &raw.body))
+            .await
     }
 
     /// Sends `request` and ignores the body of the answer.
     pub async fn send_empty(&self, request: Request) -> Result<()> {
-        self.execute(request).await.map(|_| ())
+        self.execute(request, |_| Ok(())).await
     }
 
     /// Sends `request` and returns the undecoded answer: the escape hatch for endpoints not
     /// typed yet. Throttling, retries, the breaker and auth apply as for any call.
     pub async fn send_raw(&self, request: Request) -> Result<RawResponse> {
-        self.execute(request).await
+        self.execute(request, Ok).await
     }
 
     pub(crate) fn decode<T: DeserializeOwned>(

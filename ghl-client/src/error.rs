@@ -4,6 +4,21 @@
 //! the status, GHL's `message` (a string, or on 422 an array of strings, kept as a list),
 //! `error`, `traceId`, any `Retry-After`, and a short body excerpt with secrets removed. Use
 //! [`ApiError::kind`] to tell an expired token from a missing scope or a wrong location.
+//!
+//! [`Error::retry_kind`] is how the pipeline classified the last attempt; by the time an
+//! error reaches the caller, the pipeline has already retried it as far as its policy
+//! allows. [`Error::outcome_unknown`] tells whether a failed write may nonetheless have been
+//! applied, so the caller looks the record up before writing again:
+//!
+//! | failure | [`Error::retry_kind`] | retried by the pipeline | [`Error::outcome_unknown`] |
+//! |---|---|---|---|
+//! | 429 | `Throttling` | every method | no |
+//! | 500, 502, 503, 504 | `Server` | idempotent calls only | yes |
+//! | connection refused (nothing sent) | `Transient` | every method | no |
+//! | timeout, reset, body cut after the status | `Transient` | idempotent calls only | yes |
+//! | 2xx whose body cannot be decoded ([`Error::Decode`]) | `Transient` | idempotent calls only | yes |
+//! | 401 on a token the provider refreshed | — | once, at once | no |
+//! | other 4xx | `Client` | never | no |
 
 use std::time::Duration;
 
@@ -49,6 +64,8 @@ pub enum Error {
         path: &'static str,
         /// Whether an attempt timeout fired.
         timeout: bool,
+        /// Whether the connection was never made (so nothing reached GHL).
+        connect: bool,
         /// The underlying failure.
         #[source]
         source: reqwest::Error,
@@ -63,7 +80,10 @@ pub enum Error {
         /// Time spent.
         elapsed: Duration,
     },
-    /// A success answer whose body did not match the expected type.
+    /// A success answer whose body could not be decoded (malformed, truncated, or not the
+    /// expected type). The call reached GHL and succeeded: on a create the record exists and
+    /// its id is unknown ([`Error::outcome_unknown`]); on a read (or any idempotent call) the
+    /// pipeline already retried it like a lost answer.
     #[error(
         "{method} {path}: could not decode the response at `{json_path}`: {message}; body: {excerpt}"
     )]
@@ -196,12 +216,30 @@ impl Error {
         self.api().is_some_and(|e| e.kind == ApiErrorKind::NotFound)
     }
 
-    /// How a retry policy classifies this error, if it is retryable at all.
+    /// How a retry policy classifies this error, if it is retryable at all (see the module
+    /// docs' table). An undecodable success answer is [`ErrorKind::Transient`]: like a lost
+    /// answer, it is repeated only where repeating is safe.
     pub fn retry_kind(&self) -> Option<ErrorKind> {
         match self {
             Error::Api(e) => Some(e.retry_kind()),
-            Error::Transport { .. } => Some(ErrorKind::Transient),
+            Error::Transport { .. } | Error::OperationTimeout { .. } | Error::Decode { .. } => {
+                Some(ErrorKind::Transient)
+            }
             _ => None,
+        }
+    }
+
+    /// Whether a write that failed this way may nonetheless have been applied: a timeout or
+    /// a connection lost after sending (the body cut mid-stream included), a 500/502/503/504,
+    /// or a 2xx whose body could not be decoded. Look the record up before writing again. (A
+    /// refused connection, a 4xx or a 429 was not applied; nothing was sent when the circuit
+    /// was open or the daily budget spent.)
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            Error::Transport { connect, .. } => !connect,
+            Error::OperationTimeout { .. } | Error::Decode { .. } => true,
+            Error::Api(e) => matches!(e.status.as_u16(), 500 | 502 | 503 | 504),
+            _ => false,
         }
     }
 }

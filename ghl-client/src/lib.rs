@@ -3,7 +3,8 @@
 //! - **Throttles before the server says no**: 100 requests per 10 s and 200,000 per day per
 //!   location by default, adapting to GHL's `X-RateLimit-*` headers.
 //! - **Retries safely**: exponential backoff with full jitter, `Retry-After` honoured,
-//!   a retry quota, and 5xx retried only for idempotent calls: a create is never duplicated.
+//!   a retry quota, and 5xx, lost answers and undecodable bodies retried only for idempotent
+//!   calls: a create is never duplicated.
 //! - **Fails fast** when GHL is down (circuit breaker) or the daily budget is spent.
 //! - **Pages as streams** over both of GHL's cursor schemes, stopping on a repeated cursor.
 //! - **Typed** requests, responses and ids, with unknown fields kept.
@@ -18,6 +19,24 @@
 //! println!("{status:?}, {:?}", client.metrics());
 //! # Ok(()) }
 //! ```
+//!
+//! # Retries: one owner, a small worst case
+//!
+//! Every HTTP attempt of this crate is repeated in exactly one place, the client's pipeline,
+//! with one [`RetryPolicy`](runtime::RetryPolicy) (by default `max_attempts` = 4, backoff
+//! 0.5 s doubling to 20 s with full jitter, `Retry-After` obeyed up to 5 minutes), one retry
+//! quota per client (500 tokens; a retry costs 1 after a 429, 5 after a 5xx, 10 after a lost
+//! answer; a success refills 1) and one operation timeout (3 minutes, waits included). So:
+//!
+//! - a **read** (GET, a search POST) or an **idempotent write** (PUT, DELETE, an upsert) is
+//!   sent at most `max_attempts` = **4** times, plus **1** immediate resend when GHL rejects
+//!   a token the provider could refresh: **5** requests at worst, fewer once the quota runs
+//!   dry;
+//! - a **create** (POST) is sent again only after answers that say it was not applied (429,
+//!   a refused connection, the 401 above): 5 requests at worst, and at most one of them can
+//!   have been applied. After a 5xx, a lost connection or a cut or undecodable 2xx body it is
+//!   never repeated: the error says [`Error::outcome_unknown`], and the caller decides
+//!   whether to look the record up.
 //!
 //! See `docs/ghl-client.md` in the repository for configuration, limits and errors.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]

@@ -10,10 +10,14 @@
 //! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
 //! 6. **observe** the rate-limit headers: record them, pause the resource when its window
 //!    is spent, correct the daily budget;
-//! 7. **classify** the outcome ([`ErrorKind`]) and ask the pure [`RetryPolicy`] and the
+//! 7. **read and decode** the body: a 2xx answer is decoded here, inside the loop, so a body
+//!    cut mid-stream or one that cannot be decoded is a failed attempt like a lost answer;
+//! 8. **classify** the outcome ([`ErrorKind`]) and ask the pure [`RetryPolicy`] and the
 //!    retry quota whether and when to try again. A 401 on a token the provider can refresh
-//!    is retried once at once; 5xx and transport failures are retried only for idempotent
-//!    calls, so a create is never silently duplicated.
+//!    is retried once at once; 429 and refused connections (nothing sent) on every method;
+//!    5xx, lost answers, cut bodies and undecodable 2xx bodies only for idempotent calls, so
+//!    a create is never silently duplicated (its error says [`Error::outcome_unknown`]).
+//!    This loop is the only place in the crate that repeats an HTTP attempt.
 
 use std::time::Duration;
 
@@ -73,8 +77,13 @@ impl GhlClient {
             .unwrap_or_else(|| DEFAULT_RESOURCE.to_owned())
     }
 
-    /// Executes `request` through the whole pipeline (see the module docs).
-    pub(crate) async fn execute(&self, request: Request) -> Result<RawResponse> {
+    /// Executes `request` through the whole pipeline (see the module docs); `decode` turns a
+    /// 2xx answer into `T`, and its failure is a failed attempt.
+    pub(crate) async fn execute<T>(
+        &self,
+        request: Request,
+        decode: impl FnMut(RawResponse) -> Result<T>,
+    ) -> Result<T> {
         if let Some(problem) = &request.encode_error {
             return Err(Error::InvalidRequest(format!(
                 "{} {}: {problem}",
@@ -91,12 +100,17 @@ impl GhlClient {
             status = tracing::field::Empty,
             wait_ms = tracing::field::Empty,
         );
-        self.execute_in_span(&request, &resource)
+        self.execute_in_span(&request, &resource, decode)
             .instrument(span)
             .await
     }
 
-    async fn execute_in_span(&self, request: &Request, resource: &str) -> Result<RawResponse> {
+    async fn execute_in_span<T>(
+        &self,
+        request: &Request,
+        resource: &str,
+        mut decode: impl FnMut(RawResponse) -> Result<T>,
+    ) -> Result<T> {
         let inner = &self.inner;
         let resilience = &inner.resilience;
         let method = request.method.to_string();
@@ -120,14 +134,24 @@ impl GhlClient {
                 SecretString::from(String::new())
             };
             let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
-            match self
+            let (error, kind, retry_after) = match self
                 .attempt(request, &method, resource, &token, attempt_timeout)
                 .await
             {
-                Attempt::Done(raw) => {
-                    resilience.succeeded();
-                    return Ok(raw);
-                }
+                Attempt::Done(raw) => match decode(raw) {
+                    Ok(value) => {
+                        resilience.succeeded();
+                        return Ok(value);
+                    }
+                    // A 2xx: applied. Repeated only where that is safe, like a lost answer.
+                    Err(error) => {
+                        resilience
+                            .after_undecodable(&op, request.idempotent, &error)
+                            .await
+                            .map_err(|_| error)?;
+                        continue;
+                    }
+                },
                 Attempt::Reauthorize(error) => {
                     if reauthorized {
                         return Err(error);
@@ -135,18 +159,26 @@ impl GhlClient {
                     reauthorized = true;
                     tracing::info!("token rejected; retrying once with a refreshed token");
                     op.repeat_attempt();
+                    continue;
                 }
                 Attempt::Failed {
                     error,
                     kind,
                     retry_after,
-                } => {
-                    resilience
-                        .after_failure(&op, kind, request.idempotent, retry_after, &error)
-                        .await
-                        .map_err(|_| error)?;
-                }
-            }
+                } => (error, kind, retry_after),
+            };
+            // Retry or fail. A refused connection sent nothing: repeating it is always safe.
+            let not_sent = matches!(error, Error::Transport { connect: true, .. });
+            resilience
+                .after_failure(
+                    &op,
+                    kind,
+                    request.idempotent || not_sent,
+                    retry_after,
+                    &error,
+                )
+                .await
+                .map_err(|_| error)?;
         }
     }
 
@@ -229,6 +261,7 @@ impl GhlClient {
                     method: method.to_owned(),
                     path: request.template,
                     timeout: source.is_timeout(),
+                    connect: source.is_connect(),
                     source: source.without_url(),
                 },
             }
@@ -243,7 +276,10 @@ impl GhlClient {
         let limits = self.observe_rate_limits(resource, &headers);
         let body = match response.bytes().await {
             Ok(body) => body,
-            Err(e) => return transport_error(e),
+            // A 2xx whose body was cut: the call happened, its answer is lost.
+            Err(e) if status.is_success() => return transport_error(e),
+            // An error status whose body was cut: the status still classifies it.
+            Err(_) => bytes::Bytes::new(),
         };
         if status.is_success() {
             return Attempt::Done(RawResponse {

@@ -143,3 +143,130 @@ async fn no_secret_in_any_log_line_or_debug_output() {
     );
     assert!(!text.contains("client-SECRET"), "the client secret leaked");
 }
+
+/// How the echoing token endpoint answers.
+#[derive(Clone, Copy)]
+enum Echo {
+    /// 400 JSON whose message, error and an extra field repeat the request's form.
+    Json,
+    /// 400 with the request's form as a form-encoded body.
+    Form,
+    /// 400 `invalid_grant` whose message quotes the sent values, decoded.
+    InvalidGrant,
+}
+
+impl wiremock::Respond for Echo {
+    fn respond(&self, req: &wiremock::Request) -> wiremock::ResponseTemplate {
+        let raw = String::from_utf8_lossy(&req.body).into_owned();
+        let sent: std::collections::HashMap<String, String> =
+            url::form_urlencoded::parse(&req.body)
+                .into_owned()
+                .collect();
+        let values = format!(
+            "client_secret {} refresh_token {} code {}",
+            sent.get("client_secret").cloned().unwrap_or_default(),
+            sent.get("refresh_token").cloned().unwrap_or_default(),
+            sent.get("code").cloned().unwrap_or_default(),
+        );
+        match self {
+            Echo::Json => wiremock::ResponseTemplate::new(400).set_body_json(serde_json::json!({
+                "statusCode": 400,
+                "message": format!("cannot parse {raw}"),
+                "error": values,
+                "traceId": format!("trace {raw}"),
+                "echo": {"body": raw, "values": values},
+            })),
+            Echo::Form => wiremock::ResponseTemplate::new(400)
+                .set_body_raw(raw.into_bytes(), "application/x-www-form-urlencoded"),
+            Echo::InvalidGrant => {
+                wiremock::ResponseTemplate::new(400).set_body_json(serde_json::json!({
+                    "statusCode": 400,
+                    "error": "invalid_grant",
+                    "message": format!("Invalid grant: refresh token is invalid ({values})"),
+                }))
+            }
+        }
+    }
+}
+
+/// A token endpoint that echoes the client secret, refresh token and code it was sent,
+/// verbatim, in JSON and form encoding: no error's `Display` or `Debug` shows them.
+#[tokio::test]
+async fn token_endpoint_errors_never_show_the_secrets_they_echo() {
+    use ghl_client::oauth::{OAuthApp, OAuthCredentials, UserType};
+    use secrecy::SecretString;
+    use wiremock::matchers::{body_string_contains, method, path};
+
+    // Secrets with characters that form and JSON encoding change.
+    const SECRET: &str = "cs+Secret/with=odd&chars\"1";
+    const REFRESH: &str = "rt-Refresh+Token/2==";
+    const CODE: &str = "code-Once+Only/3";
+    let server = wiremock::MockServer::start().await;
+    let clock = ManualClock::new();
+    let app = OAuthApp::new(
+        OAuthCredentials::new("app-echo-1", SECRET),
+        support::builder(&server, clock.shared()),
+    )
+    .unwrap();
+    let refresh = SecretString::from(REFRESH);
+    let encoded = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    let json_escaped = |s: &str| {
+        serde_json::to_string(s)
+            .unwrap()
+            .trim_matches('"')
+            .to_owned()
+    };
+
+    for echo in [Echo::Json, Echo::Form, Echo::InvalidGrant] {
+        server.reset().await;
+        wiremock::Mock::given(method("POST"))
+            .and(path("/oauth/token"))
+            .respond_with(echo)
+            .mount(&server)
+            .await;
+        let refreshed = app.refresh(LOCATION, &refresh, None).await.unwrap_err();
+        let exchanged = app
+            .exchange_code(CODE, UserType::Location, None)
+            .await
+            .unwrap_err();
+        for error in [&refreshed, &exchanged] {
+            let shown = format!("{error} | {error:?} | {:?}", error.api());
+            for secret in [SECRET, REFRESH, CODE] {
+                for spelling in [secret.to_owned(), encoded(secret), json_escaped(secret)] {
+                    assert!(
+                        !shown.contains(&spelling),
+                        "{spelling} leaked through {error:?}"
+                    );
+                }
+            }
+            // Fragments a partial redaction would leave behind.
+            for fragment in [
+                "cs+Secret",
+                "cs%2BSecret",
+                "rt-Refresh",
+                "Once+Only",
+                "Once%2BOnly",
+            ] {
+                assert!(!shown.contains(fragment), "{fragment} leaked: {shown}");
+            }
+        }
+        if matches!(echo, Echo::InvalidGrant) {
+            assert!(
+                matches!(refreshed, ghl_client::Error::ReauthorizationRequired { .. }),
+                "{refreshed:?}"
+            );
+        } else {
+            assert!(refreshed.api().is_some(), "{refreshed:?}");
+        }
+    }
+    // The request really carried the secrets (the mock matched on them).
+    server.reset().await;
+    wiremock::Mock::given(method("POST"))
+        .and(path("/oauth/token"))
+        .and(body_string_contains(encoded(SECRET)))
+        .respond_with(Echo::Json)
+        .expect(1)
+        .mount(&server)
+        .await;
+    let _ = app.refresh(LOCATION, &refresh, None).await;
+}

@@ -10,7 +10,7 @@ mod support;
 use std::sync::Arc;
 use std::time::Duration;
 
-use ghl_client::oauth::{MemoryStore, OAuthError, OAuthProvider, TokenStore};
+use ghl_client::oauth::{MemoryStore, OAuthError, OAuthProvider, RefreshPolicy, TokenStore};
 use ghl_client::runtime::{Clock, ManualClock};
 use ghl_client::{Error, GhlClient, Request, TokenProvider};
 use secrecy::ExposeSecret;
@@ -300,4 +300,28 @@ async fn a_lost_refresh_answer_is_retried_and_gets_the_same_pair() {
     assert_eq!(fake.rotations(), 1);
     assert_eq!(fake.grace_hits(), 1);
     assert_eq!(token.expose_secret(), fake.issued().last().unwrap().access);
+}
+
+#[tokio::test]
+async fn a_lease_longer_than_ghls_grace_is_refused_with_the_fix() {
+    let clock = ManualClock::new();
+    let fake = FakeGhl::new(&clock);
+    let server = fake.start().await;
+    let builder =
+        || OAuthProvider::builder(support::app(&server, clock.shared()), support::memory());
+    let too_long = RefreshPolicy {
+        lease_ttl: Duration::from_secs(45),
+        ..RefreshPolicy::default()
+    };
+    match builder().policy(too_long) {
+        Err(Error::Config(message)) => {
+            assert!(message.contains("lease_ttl"), "{message}");
+            assert!(message.contains("at most 20s"), "{message}");
+        }
+        other => panic!("expected a configuration error, got {other:?}"),
+    }
+    let provider = builder().policy(RefreshPolicy::default()).unwrap().build();
+    assert_eq!(provider.policy().lease_ttl, Duration::from_secs(20));
+    assert!(provider.policy().lease_ttl < ghl_client::oauth::policy::GHL_REFRESH_GRACE);
+    assert!(ghl_client::oauth::app::TOKEN_OPERATION_TIMEOUT < provider.policy().lease_ttl);
 }

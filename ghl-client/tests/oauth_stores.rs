@@ -287,3 +287,171 @@ async fn two_processes_sharing_an_sqlite_store_refresh_once() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A file store whose handle is dropped (what the OS does to a killed process's files)
+/// frees its unexpired lease at once; another live handle's lease is respected until it
+/// expires, then overtaken on the record alone.
+#[tokio::test]
+async fn file_store_leases_die_with_their_holder() {
+    let dir = support::scratch_dir("lease-death");
+    let t0 = UNIX_EPOCH + Duration::from_secs(1_000);
+    let ttl = Duration::from_secs(20);
+    let first = FileStore::new(&dir).unwrap();
+    let second = FileStore::new(&dir).unwrap();
+    assert!(
+        first
+            .acquire_lease(LOCATION, "p1", t0 + ttl, t0)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !second
+            .acquire_lease(LOCATION, "p2", t0 + ttl, t0 + Duration::from_secs(1))
+            .await
+            .unwrap(),
+        "a live holder keeps its lease"
+    );
+    drop(first);
+    assert!(
+        second
+            .acquire_lease(LOCATION, "p2", t0 + ttl, t0 + Duration::from_secs(2))
+            .await
+            .unwrap(),
+        "a dead holder's lease is free before it expires"
+    );
+
+    // A live holder stuck past its time limit is overtaken, and its late release leaves the
+    // new holder's lease alone.
+    let third = FileStore::new(&dir).unwrap();
+    let late = t0 + ttl + Duration::from_secs(3);
+    assert!(
+        third
+            .acquire_lease(LOCATION, "p3", late + ttl, late)
+            .await
+            .unwrap()
+    );
+    second.release_lease(LOCATION, "p2").await.unwrap();
+    let fourth = FileStore::new(&dir).unwrap();
+    assert!(
+        !fourth
+            .acquire_lease(LOCATION, "p4", late + ttl, late + Duration::from_secs(1))
+            .await
+            .unwrap(),
+        "p3 holds it on the record"
+    );
+    third.release_lease(LOCATION, "p3").await.unwrap();
+    assert!(
+        fourth
+            .acquire_lease(LOCATION, "p4", late + ttl, late + Duration::from_secs(2))
+            .await
+            .unwrap()
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[cfg(unix)]
+mod private {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+    use std::path::Path;
+
+    fn mode(p: &Path) -> u32 {
+        std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    fn victim(dir: &Path) -> std::path::PathBuf {
+        let victim = dir.join("victim.txt");
+        std::fs::write(&victim, b"precious").unwrap();
+        std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
+        victim
+    }
+
+    fn untouched(victim: &Path) {
+        assert_eq!(std::fs::read(victim).unwrap(), b"precious");
+        assert_eq!(mode(victim), 0o644);
+    }
+
+    #[tokio::test]
+    async fn file_store_refuses_a_symlink_at_the_token_path() {
+        let root = support::scratch_dir("symlink-token");
+        let store = FileStore::new(root.join("tokens")).unwrap();
+        let victim = victim(&root);
+        std::os::unix::fs::symlink(&victim, store.token_path(LOCATION)).unwrap();
+
+        let err = store.load(LOCATION).await.unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        let err = store
+            .save(LOCATION, &token("at-s", "rt-s"))
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert!(
+            store
+                .save_if(LOCATION, None, &token("at-s", "rt-s"))
+                .await
+                .is_err()
+        );
+        untouched(&victim);
+
+        // The lease file too.
+        std::os::unix::fs::symlink(&victim, store.lease_path("other")).unwrap();
+        let now = SystemTime::now();
+        assert!(
+            store
+                .acquire_lease("other", "p1", now + Duration::from_secs(5), now)
+                .await
+                .is_err()
+        );
+        untouched(&victim);
+        let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[test]
+    fn file_store_refuses_shared_and_linked_directories() {
+        let root = support::scratch_dir("shared-dir");
+        let shared = root.join("shared");
+        std::fs::create_dir(&shared).unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let err = FileStore::new(&shared).unwrap_err();
+        assert!(err.to_string().contains("every user"), "{err}");
+        let own = root.join("own");
+        std::fs::create_dir(&own).unwrap();
+        let link = root.join("link");
+        std::os::unix::fs::symlink(&own, &link).unwrap();
+        let err = FileStore::new(&link).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[cfg(feature = "sqlite")]
+    #[tokio::test]
+    async fn sqlite_store_files_are_private() {
+        let root = support::scratch_dir("sqlite-perms");
+        let db = root.join("state").join("tokens.db");
+        let store = SqliteStore::open(&db).unwrap();
+        store.save(LOCATION, &token("at-q", "rt-q")).await.unwrap();
+        assert_eq!(mode(db.parent().unwrap()), 0o700, "directory");
+        let mut seen = 0;
+        for file in ghl_client::runtime::private_fs::sqlite_files(&db) {
+            if file.exists() {
+                assert_eq!(mode(&file), 0o600, "{}", file.display());
+                seen += 1;
+            }
+        }
+        assert!(seen >= 3, "the database, its -wal and -shm files");
+        let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[cfg(feature = "sqlite")]
+    #[test]
+    fn sqlite_store_refuses_a_symlink_at_the_database_path() {
+        let root = support::scratch_dir("sqlite-symlink");
+        let victim = victim(&root);
+        let db = root.join("tokens.db");
+        std::os::unix::fs::symlink(&victim, &db).unwrap();
+        let err = SqliteStore::open(&db).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        untouched(&victim);
+        let _ = std::fs::remove_dir_all(root);
+    }
+}

@@ -633,7 +633,7 @@ async fn a_rejected_token_is_refreshed_once() {
 }
 
 #[tokio::test]
-async fn transport_failures_are_retried_for_reads_only() {
+async fn refused_connections_sent_nothing_so_even_creates_are_retried() {
     // Nothing listens on this port: every attempt fails to connect.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
@@ -650,15 +650,180 @@ async fn transport_failures_are_retried_for_reads_only() {
         .send_empty(Request::get("/x", "/x"))
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::Transport { connect: true, .. }),
+        "{err:?}"
+    );
     assert_eq!(client.metrics().requests, 4);
     assert!(!format!("{err:?}").contains(TOKEN));
     let err = client
         .send_empty(Request::post("/contacts/", "/contacts/"))
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::Transport { .. }));
-    assert_eq!(client.metrics().requests, 5);
+    assert!(matches!(err, Error::Transport { connect: true, .. }));
+    assert!(!err.outcome_unknown(), "nothing reached GHL");
+    assert_eq!(client.metrics().requests, 8);
+}
+
+/// A 200 whose JSON stops half-way.
+fn truncated() -> ResponseTemplate {
+    ResponseTemplate::new(200)
+        .insert_header("content-type", "application/json")
+        .set_body_string(r#"{"contact":{"id":"c-tru"#)
+}
+
+#[tokio::test]
+async fn a_create_with_a_truncated_2xx_body_is_an_unknown_outcome_sent_once() {
+    let server = MockServer::start().await;
+    let clock = ManualClock::new();
+    Mock::given(method("POST"))
+        .and(path("/contacts/"))
+        .respond_with(truncated())
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = builder(&server, &clock).build().unwrap();
+    let err = client
+        .send::<Value>(Request::post("/contacts/", "/contacts/").json(&json!({"firstName": "A"})))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert!(err.outcome_unknown(), "a 2xx means the contact may exist");
+    assert_eq!(
+        err.retry_kind(),
+        Some(ghl_client::runtime::ErrorKind::Transient)
+    );
+    assert_eq!(client.metrics().requests, 1);
+}
+
+#[tokio::test]
+async fn reads_with_a_truncated_body_are_retried_and_succeed() {
+    let server = MockServer::start().await;
+    let clock = ManualClock::new();
+    let gets = script(
+        &server,
+        &clock,
+        "GET",
+        "/contacts/c1",
+        vec![truncated(), ok()],
+    )
+    .await;
+    let searches = script(
+        &server,
+        &clock,
+        "POST",
+        "/contacts/search",
+        vec![truncated(), truncated(), ok()],
+    )
+    .await;
+    let client = builder(&server, &clock).build().unwrap();
+    client
+        .send::<Value>(Request::get("/contacts/{contactId}", "/contacts/c1"))
+        .await
+        .unwrap();
+    client
+        .send::<Value>(
+            Request::post("/contacts/search", "/contacts/search")
+                .json(&json!({"locationId": "loc_1"}))
+                .idempotent(true),
+        )
+        .await
+        .unwrap();
+    assert_eq!(gets.lock().unwrap().len(), 2);
+    assert_eq!(searches.lock().unwrap().len(), 3);
+    assert_eq!(client.metrics().retries, 3);
+}
+
+/// A server that answers each connection with the next canned response (the last one
+/// repeats) and closes it; counts the requests it read.
+async fn raw_server(responses: Vec<Vec<u8>>) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let count = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&count);
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let n = seen.fetch_add(1, Ordering::SeqCst);
+            let response = responses[n.min(responses.len() - 1)].clone();
+            tokio::spawn(async move {
+                // Read the request: headers, then `content-length` bytes of body.
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                loop {
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    }
+                    let text = String::from_utf8_lossy(&buf).to_string();
+                    if let Some(end) = text.find("\r\n\r\n") {
+                        let length = text[..end]
+                            .lines()
+                            .find_map(|l| {
+                                let (k, v) = l.split_once(':')?;
+                                k.eq_ignore_ascii_case("content-length")
+                                    .then(|| v.trim().parse::<usize>().ok())?
+                            })
+                            .unwrap_or(0);
+                        if buf.len() >= end + 4 + length {
+                            break;
+                        }
+                    }
+                }
+                let _ = socket.write_all(&response).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (format!("http://{addr}"), count)
+}
+
+#[tokio::test]
+async fn a_body_cut_mid_stream_is_unknown_on_a_create_and_retried_on_a_read() {
+    use std::sync::atomic::Ordering;
+    // A 200 that promises more body than it sends, then closes.
+    let cut = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"contact\":{"
+        .to_vec();
+    let body = json!({"contact": {"id": "c1"}}).to_string();
+    let full = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes();
+    let clock = ManualClock::new();
+    let client_for = |uri: String| {
+        GhlClient::builder()
+            .base_url(uri)
+            .private_token(TOKEN)
+            .location_id("loc_1")
+            .clock(clock.shared())
+            .jitter_seed(7)
+            .build()
+            .unwrap()
+    };
+
+    let (uri, requests) = raw_server(vec![cut.clone()]).await;
+    let client = client_for(uri);
+    let err = client
+        .send::<Value>(Request::post("/contacts/", "/contacts/").json(&json!({"firstName": "A"})))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Transport { connect: false, .. }),
+        "{err:?}"
+    );
+    assert!(err.outcome_unknown());
+    assert_eq!(requests.load(Ordering::SeqCst), 1, "a create is sent once");
+
+    let (uri, requests) = raw_server(vec![cut, full]).await;
+    let client = client_for(uri);
+    let got = client
+        .send::<Value>(Request::get("/contacts/{contactId}", "/contacts/c1"))
+        .await
+        .unwrap();
+    assert_eq!(got["contact"]["id"], "c1");
+    assert_eq!(requests.load(Ordering::SeqCst), 2);
 }
 
 #[test]

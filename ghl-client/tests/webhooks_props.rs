@@ -125,7 +125,10 @@ proptest! {
             let signer = TestSigner::new();
             let (sink, _events) = ChannelSink::new(4);
             let app = router(Ingress::builder(sink).verifier(signer.verifier()).max_body_bytes(300).build());
-            let mut request = Request::post(path.as_str()).body(Body::from(body.clone())).expect("request");
+            let mut request = Request::post(path.as_str())
+                .header(http::header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.clone()))
+                .expect("request");
             if sign {
                 request.headers_mut().extend(signer.headers(&body));
             } else if let Some(Ok(v)) = ghl.map(|v| http::HeaderValue::from_bytes(&v)) {

@@ -80,9 +80,60 @@ fn stale_and_future_timestamps_are_rejected_both_directions() {
 }
 
 #[test]
-fn missing_fields_accept_by_default_and_dedupe_on_the_body_hash() {
+fn a_missing_or_unreadable_timestamp_is_rejected_by_default() {
     let clock = ManualClock::new();
     let guard = guard(&clock, ReplayPolicy::default());
+    for body in [
+        br#"{"type":"NoteCreate","id":"n1","webhookId":"w"}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":"yesterday"}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":""}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":null}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":true}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":[1]}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":1.5e300}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":-9223372036854775808}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":"-9223372036854775808"}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":9223372036854775807}"#.to_vec(),
+        br#"{"type":"NoteCreate","webhookId":"w","timestamp":18446744073709551615}"#.to_vec(),
+    ] {
+        let text = String::from_utf8_lossy(&body).into_owned();
+        assert!(
+            matches!(check(&guard, &body), Err(ReplayError::MissingTimestamp)),
+            "{text}"
+        );
+    }
+    // Epoch milliseconds and seconds are readable timestamps.
+    assert!(
+        check(
+            &guard,
+            br#"{"type":"NoteCreate","webhookId":"a","timestamp":1767225600000}"#
+        )
+        .is_ok()
+    );
+    assert!(
+        check(
+            &guard,
+            br#"{"type":"NoteCreate","webhookId":"b","timestamp":"1767225600"}"#
+        )
+        .is_ok()
+    );
+    // Far in the past but representable: stale, not a panic.
+    assert!(matches!(
+        check(
+            &guard,
+            br#"{"type":"NoteCreate","webhookId":"c","timestamp":-99999999999999}"#
+        ),
+        Err(ReplayError::Stale { .. })
+    ));
+}
+
+#[test]
+fn missing_fields_may_be_accepted_and_dedupe_on_the_body_hash() {
+    let clock = ManualClock::new();
+    let guard = guard(
+        &clock,
+        ReplayPolicy::default().missing_timestamp(MissingPolicy::Accept),
+    );
     let bare = br#"{"type":"NoteCreate","id":"n1"}"#;
     let Ok(ReplayCheck::Fresh { key }) = check(&guard, bare) else {
         panic!()
@@ -98,7 +149,7 @@ fn missing_fields_accept_by_default_and_dedupe_on_the_body_hash() {
         check(&guard, br#"{"type":"NoteCreate","id":"n2"}"#),
         Ok(ReplayCheck::Fresh { .. })
     ));
-    // An unreadable timestamp counts as missing.
+    // Under the opt-out an unreadable timestamp counts as missing, and is accepted too.
     assert!(check(&guard, br#"{"type":"NoteCreate","timestamp":"yesterday"}"#).is_ok());
 }
 

@@ -126,5 +126,14 @@ async fn main() -> Result<(), BoxError> {
         .try_collect()
         .await?;
     println!("the log now holds {} rows", rows.len());
+    if report.stats.dead > 0 || report.pending > 0 {
+        return Err(format!(
+            "{} events were not logged ({} dead letters, {} pending)",
+            report.stats.dead + report.pending as u64,
+            report.stats.dead,
+            report.pending
+        )
+        .into());
+    }
     Ok(())
 }

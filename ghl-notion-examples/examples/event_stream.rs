@@ -72,5 +72,13 @@ async fn main() -> Result<(), BoxError> {
             w.published, w.delivered, w.duplicated
         );
     }
+    if summary.failures > 0 {
+        return Err(format!(
+            "{} failures while serving: {}",
+            summary.failures,
+            summary.errors.join("; ")
+        )
+        .into());
+    }
     Ok(())
 }

@@ -71,5 +71,8 @@ async fn serve_your_account() -> Result<(), BoxError> {
         })
         .await?;
     println!("{summary:#?}");
+    if summary.failures > 0 {
+        return Err(format!("{} failures while serving", summary.failures).into());
+    }
     Ok(())
 }

@@ -39,7 +39,7 @@ async fn main() -> Result<(), BoxError> {
     println!("syncing {}\n", service.target());
     for label in ["first run", "second run (no changes)"] {
         let report = service.run_once(SyncMode::Incremental).await?;
-        print_run(label, &report);
+        print_run(label, &report)?;
     }
     Ok(())
 }

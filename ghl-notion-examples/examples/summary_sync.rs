@@ -39,7 +39,7 @@ async fn main() -> Result<(), BoxError> {
     print_run(
         "first sync",
         &service.run_once(SyncMode::Incremental).await?,
-    );
+    )?;
 
     if let Some(sandbox) = service.sandbox() {
         let crm = CrmUser::new(sandbox);
@@ -54,6 +54,6 @@ async fn main() -> Result<(), BoxError> {
     print_run(
         "incremental run",
         &service.run_once(SyncMode::Incremental).await?,
-    );
+    )?;
     Ok(())
 }

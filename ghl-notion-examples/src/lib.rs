@@ -26,8 +26,10 @@ pub fn init_tracing() {
         .try_init();
 }
 
-/// Prints one line per mirrored entity of `report`, then its failures.
-pub fn print_run(label: &str, report: &RunReport) {
+/// Prints one line per mirrored entity of `report`, then its failures; an `Err` (so the
+/// example exits non-zero) when the run was not clean: a record failed or GHL could not be
+/// read to the end.
+pub fn print_run(label: &str, report: &RunReport) -> Result<(), BoxError> {
     for r in &report.entities {
         println!(
             "{label:<24} {:<12} seen {:>4} · created {:>4} · updated {:>3} · unchanged {:>4} · trashed {:>3} · failed {:>3} · {:.1?}",
@@ -50,6 +52,19 @@ pub fn print_run(label: &str, report: &RunReport) {
         .map(|(api, s)| format!("{api} {}", s.requests))
         .collect();
     println!("{:<24} requests: {}", "", requests.join(" · "));
+    if report.is_clean() {
+        return Ok(());
+    }
+    Err(format!(
+        "{label}: {} records failed{}",
+        report.failed(),
+        if report.complete {
+            ""
+        } else {
+            "; GHL was not read to the end"
+        }
+    )
+    .into())
 }
 
 /// Where an API-client example's GHL calls go.

@@ -10,6 +10,7 @@
 //!   symbolic link** (`O_NOFOLLOW`), and narrows an existing file to `0600`;
 //! - [`restrict_sqlite`] narrows a SQLite database and its `-wal`, `-shm` and `-journal`
 //!   companions to `0600`;
+//! - [`private_temp_dir`] makes a fresh `0700` directory under the temp directory;
 //! - [`check_not_shared`] refuses a directory every user may write to (the shared temp
 //!   directory, say), where another user could plant or swap files.
 //!
@@ -88,6 +89,30 @@ pub fn create_private_parent(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Creates a fresh directory only its owner may enter (mode `0700`) under the system's
+/// temp directory, named `prefix` plus a random part. The name is new (creation fails on an
+/// existing path, and another name is drawn), so nothing another user planted in the shared
+/// temp directory is ever used. The caller removes it when done.
+pub fn private_temp_dir(prefix: &str) -> io::Result<PathBuf> {
+    let base = std::env::temp_dir();
+    let mut last = None;
+    for _ in 0..16 {
+        let dir = base.join(format!("{prefix}-{:016x}", fastrand::u64(..)));
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(DIR_MODE);
+        }
+        match builder.create(&dir) {
+            Ok(()) => return Ok(dir),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::other("no free temp directory name")))
+}
+
 /// Opens `path` as `access` says, never through a symbolic link; a file it creates gets
 /// mode `0600`, and an existing file it opens for writing is narrowed to `0600`.
 pub fn open_private(path: &Path, access: Access) -> io::Result<File> {
@@ -131,7 +156,12 @@ pub fn sqlite_files(path: &Path) -> [PathBuf; 4] {
         name.push(suffix);
         PathBuf::from(name)
     };
-    [path.to_owned(), with("-wal"), with("-shm"), with("-journal")]
+    [
+        path.to_owned(),
+        with("-wal"),
+        with("-shm"),
+        with("-journal"),
+    ]
 }
 
 /// Prepares the database at `path` before SQLite opens it: creates its directory (`0700`
@@ -261,7 +291,11 @@ mod tests {
     }
 
     fn mode(path: &Path) -> u32 {
-        std::fs::symlink_metadata(path).unwrap().permissions().mode() & 0o777
+        std::fs::symlink_metadata(path)
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
     }
 
     #[test]
@@ -342,6 +376,17 @@ mod tests {
             }
         }
         std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn temp_dirs_are_fresh_and_private() {
+        let a = private_temp_dir("private-fs-tmp").unwrap();
+        let b = private_temp_dir("private-fs-tmp").unwrap();
+        assert_ne!(a, b);
+        assert_eq!(mode(&a), 0o700);
+        check_not_shared(&a).unwrap();
+        std::fs::remove_dir(&a).unwrap();
+        std::fs::remove_dir(&b).unwrap();
     }
 
     #[test]

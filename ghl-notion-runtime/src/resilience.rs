@@ -214,6 +214,11 @@ impl Resilience {
     /// Records a failed attempt of kind `kind` and decides: `Ok(())` after waiting the
     /// backoff (or the server's `retry_after`) means "try again"; `Err` means stop and report
     /// `error` (which is only used for logging here).
+    ///
+    /// `idempotent` says whether repeating this attempt is safe: the call is idempotent, or
+    /// the attempt certainly never reached the server (a refused connection). This is the
+    /// only place an attempt is repeated: layers above a client decide what to do after an
+    /// unknown outcome (look up, then act), never how often to try.
     pub async fn after_failure(
         &self,
         op: &Operation,
@@ -231,8 +236,38 @@ impl Resilience {
                 self.breaker.record_neutral();
             }
             // The service answered coherently: it is up.
-            ErrorKind::Client => self.breaker.record_success(),
+            ErrorKind::Client | ErrorKind::Conflict => self.breaker.record_success(),
         }
+        self.decide(op, kind, idempotent, retry_after, error).await
+    }
+
+    /// Records a success answer (2xx) whose body could not be decoded and decides as
+    /// [`Resilience::after_failure`] does for a [`ErrorKind::Transient`] failure: the answer
+    /// is lost, so the attempt is repeated only where that is safe (a read, an idempotent
+    /// write), never for a create, which may have been applied. The service did answer, so
+    /// the breaker does not count it (one endpoint's unexpected body must not stop every
+    /// call).
+    pub async fn after_undecodable(
+        &self,
+        op: &Operation,
+        idempotent: bool,
+        error: &(dyn Display + Sync),
+    ) -> Result<(), GiveUpReason> {
+        self.breaker.record_neutral();
+        self.decide(op, ErrorKind::Transient, idempotent, None, error)
+            .await
+    }
+
+    /// The policy's decision after failed attempt `op.attempt`, then the quota, the
+    /// operation's budget and the wait.
+    async fn decide(
+        &self,
+        op: &Operation,
+        kind: ErrorKind,
+        idempotent: bool,
+        retry_after: Option<Duration>,
+        error: &(dyn Display + Sync),
+    ) -> Result<(), GiveUpReason> {
         let jitter = self
             .jitter
             .lock()
@@ -264,5 +299,76 @@ impl Resilience {
             self.clock.sleep(delay).await;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use crate::rate_limit::LimiterConfig;
+
+    fn resilience(clock: &ManualClock) -> Resilience {
+        Resilience::new(
+            clock.shared(),
+            Arc::new(Limiter::new(LimiterConfig::notion())),
+            Settings {
+                breaker: BreakerConfig {
+                    failure_threshold: 2,
+                    open_for: Duration::from_secs(30),
+                },
+                jitter_seed: Some(1),
+                ..Settings::default()
+            },
+        )
+    }
+
+    #[tokio::test]
+    async fn undecodable_answers_are_retried_on_reads_only_and_never_open_the_circuit() {
+        let clock = ManualClock::new();
+        let r = resilience(&clock);
+        let mut op = r.start(Duration::from_secs(600));
+        for _ in 0..3 {
+            r.before_attempt(&mut op, "k").await.unwrap();
+            assert_eq!(r.after_undecodable(&op, true, &"bad body").await, Ok(()));
+        }
+        r.before_attempt(&mut op, "k").await.unwrap();
+        assert_eq!(
+            r.after_undecodable(&op, true, &"bad body").await,
+            Err(GiveUpReason::AttemptsExhausted)
+        );
+        assert_eq!(r.circuit_state(), BreakerState::Closed);
+
+        let mut create = r.start(Duration::from_secs(600));
+        r.before_attempt(&mut create, "k").await.unwrap();
+        assert_eq!(
+            r.after_undecodable(&create, false, &"bad body").await,
+            Err(GiveUpReason::NotIdempotent)
+        );
+
+        // Lost answers, by contrast, do count.
+        for _ in 0..2 {
+            let _ = r
+                .after_failure(&create, ErrorKind::Transient, false, None, &"reset")
+                .await;
+        }
+        assert_eq!(r.circuit_state(), BreakerState::Open);
+    }
+
+    #[tokio::test]
+    async fn conflicts_are_retried_on_every_method_without_tripping_the_breaker() {
+        let clock = ManualClock::new();
+        let r = resilience(&clock);
+        let mut op = r.start(Duration::from_secs(600));
+        for _ in 0..3 {
+            r.before_attempt(&mut op, "k").await.unwrap();
+            let again = r
+                .after_failure(&op, ErrorKind::Conflict, false, None, &"409")
+                .await;
+            assert_eq!(again, Ok(()));
+        }
+        assert_eq!(r.circuit_state(), BreakerState::Closed);
+        assert_eq!(r.snapshot().retries, 3);
+        assert_eq!(r.snapshot().throttled, 0);
     }
 }

@@ -1,6 +1,6 @@
 //! The retry policy: a pure decision, plus a quota that bounds retries across a client.
 //!
-//! Failures are classified into four [`ErrorKind`]s (after smithy-rs). [`RetryPolicy::decide`]
+//! Failures are classified into [`ErrorKind`]s (the four of smithy-rs, plus a conflict). [`RetryPolicy::decide`]
 //! turns an attempt number, a kind, whether the call is safe to repeat, the server's
 //! `Retry-After` and a jitter sample into a [`RetryDecision`]; it reads no clock and draws no
 //! random number, so it is tested as a table. [`RetryQuota`] is a token bucket shared by a
@@ -28,7 +28,8 @@ use std::time::{Duration, SystemTime};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
     /// The request may not have reached the server, or its answer was lost: connection
-    /// refused or reset, timeout, truncated body. Safe to repeat only if the call is.
+    /// reset, timeout, a body cut mid-stream, a success answer whose body cannot be decoded.
+    /// Safe to repeat only if the call is.
     Transient,
     /// The server asked us to slow down (429, Notion's 529). The request was not applied,
     /// so it is always safe to repeat.
@@ -37,6 +38,10 @@ pub enum ErrorKind {
     Server,
     /// The request itself is wrong (other 4xx). Repeating cannot help.
     Client,
+    /// The request collided with a concurrent change and was not applied (Notion's 409
+    /// `conflict_error`). Like throttling it is safe to repeat on every method, after the
+    /// usual backoff; unlike a server error it says nothing about the service's health.
+    Conflict,
 }
 
 /// What to do after a failed attempt.
@@ -125,6 +130,7 @@ impl RetryPolicy {
     ) -> RetryDecision {
         match kind {
             ErrorKind::Client => return RetryDecision::GiveUp(GiveUpReason::NotRetryable),
+            // Throttling and conflicts were not applied: safe to repeat on every method.
             ErrorKind::Transient | ErrorKind::Server if !idempotent => {
                 return RetryDecision::GiveUp(GiveUpReason::NotIdempotent);
             }
@@ -220,7 +226,7 @@ impl RetryQuota {
         match kind {
             ErrorKind::Throttling => self.config.throttle_cost,
             ErrorKind::Transient => self.config.transient_cost,
-            ErrorKind::Server | ErrorKind::Client => self.config.retry_cost,
+            ErrorKind::Server | ErrorKind::Client | ErrorKind::Conflict => self.config.retry_cost,
         }
     }
 
@@ -278,6 +284,10 @@ mod tests {
             (1, Throttling, true,  Some(S(301)),0.5, GiveUp(RetryAfterTooLong(S(301)))),
             (1, Server,     true,  None,        f64::NAN, Retry(S(0))),
             (1, Server,     true,  None,        7.0, Retry(MS(500))),
+            (1, Conflict,   false, None,        1.0, Retry(MS(500))),
+            (2, Conflict,   true,  None,        0.0, Retry(S(0))),
+            (4, Conflict,   false, None,        0.5, GiveUp(AttemptsExhausted)),
+            (4, Throttling, false, None,        0.5, GiveUp(AttemptsExhausted)),
         ];
         for (i, (attempt, kind, idem, ra, jitter, want)) in table.iter().enumerate() {
             assert_eq!(

@@ -29,7 +29,6 @@ mod crm;
 mod report;
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::TryStreamExt;
@@ -229,13 +228,9 @@ impl Demo {
         config.schedule.reconcile_every = options.reconcile_every;
         config.schedule.repair_every = Duration::ZERO;
         config.state.path = ":memory:".into();
-        // Any free port, and a journal of this demo's own (two demos may share a process).
+        // Any free port; the journal goes to a fresh private directory of this service's
+        // own (two demos may share a process).
         config.webhooks.listen = "127.0.0.1:0".to_owned();
-        config.webhooks.journal = Some(std::env::temp_dir().join(format!(
-            "ghl-notion-demo-{}-{}.jsonl",
-            std::process::id(),
-            next_demo_number()
-        )));
 
         let service = SyncService::builder()
             .config(config)
@@ -430,9 +425,4 @@ async fn forward_progress(
             Err(broadcast::error::RecvError::Closed) => break,
         }
     }
-}
-
-fn next_demo_number() -> u64 {
-    static DEMOS: AtomicU64 = AtomicU64::new(0);
-    DEMOS.fetch_add(1, Ordering::Relaxed)
 }

@@ -41,7 +41,7 @@ pub use config::Config;
 pub use error::Error;
 pub use service::{
     MirroredTable, PlanReport, RepairRun, RunReport, ServeSummary, Status, SyncMode, SyncService,
-    SyncServiceBuilder, Target,
+    SyncServiceBuilder, Target, WebhookReceiver,
 };
 
 /// The GHL client this crate drives.

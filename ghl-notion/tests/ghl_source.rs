@@ -180,7 +180,8 @@ async fn a_failing_feed_ends_with_the_error_and_no_checkpoint() {
         .await;
     assert_eq!(items.len(), 1);
     let err = items.into_iter().next().unwrap().unwrap_err();
-    assert!(err.retryable);
+    // The client already retried the 503: the engine must not multiply the attempts.
+    assert!(!err.retryable);
     assert_eq!(err.outcome, Outcome::NotApplied);
 }
 
@@ -387,11 +388,13 @@ async fn error_for(response: ResponseTemplate) -> Error {
 #[tokio::test]
 async fn error_mapping_table() {
     let status = |code: u16| ResponseTemplate::new(code).set_body_json(json!({"message": "x"}));
+    // Retryable only when the client did not already retry it and repeating is safe: an
+    // open circuit sent nothing. Everything the client retries through its policy is final.
     let cases: Vec<(&str, Error, bool)> = vec![
-        ("429", error_for(status(429)).await, true),
-        ("500", error_for(status(500)).await, true),
-        ("503", error_for(status(503)).await, true),
-        ("408", error_for(status(408)).await, true),
+        ("429", error_for(status(429)).await, false),
+        ("500", error_for(status(500)).await, false),
+        ("503", error_for(status(503)).await, false),
+        ("408", error_for(status(408)).await, false),
         ("400", error_for(status(400)).await, false),
         ("401", error_for(status(401)).await, false),
         ("403", error_for(status(403)).await, false),
@@ -416,7 +419,7 @@ async fn error_mapping_table() {
                 limit: 1,
                 resets_in: Duration::from_secs(1),
             },
-            true,
+            false,
         ),
         ("config", Error::Config("no location".into()), false),
         (
@@ -427,7 +430,7 @@ async fn error_mapping_table() {
             },
             false,
         ),
-        ("transport", transport_error().await, true),
+        ("transport", transport_error().await, false),
     ];
     for (name, error, retryable) in cases {
         let shown = error.to_string();

@@ -257,7 +257,8 @@ async fn lost_create_is_unknown_and_the_row_is_found() {
         .await
         .expect_err("lost");
     assert_eq!(e.outcome, Outcome::Unknown);
-    assert!(e.retryable);
+    // Never repeated blindly: the engine looks the key up instead.
+    assert!(!e.retryable);
     assert_eq!(rows(&s, "c-6").await.len(), 1, "the row was written");
 }
 
@@ -409,4 +410,45 @@ fn read_back_hash_matches_for_every_value_kind() {
     });
     // The relation form without hyphens is what Notion normalises.
     let _ = PageId::from(s.company.as_str());
+}
+
+#[test]
+fn remote_error_marks_retryable_only_what_the_client_did_not_retry() {
+    use ghl_notion::notion::remote_error;
+    use notion_activity::{ApiError, Error, ErrorCode};
+    let api = |status: u16, code: ErrorCode| {
+        Error::Api(Box::new(ApiError {
+            status: http::StatusCode::from_u16(status).unwrap(),
+            code,
+            message: String::new(),
+            request_id: None,
+            additional_data: None,
+            retry_after: None,
+            method: "POST".into(),
+            path: "/v1/pages",
+            from_edge: false,
+            cf_ray: None,
+        }))
+    };
+    let decode = Error::Decode {
+        method: "POST".into(),
+        path: "/v1/pages",
+        json_path: ".".into(),
+        message: "EOF while parsing".into(),
+        excerpt: "{\"object\":\"pa".into(),
+    };
+    #[rustfmt::skip]
+    let cases: Vec<(&str, Error, Outcome, bool)> = vec![
+        ("circuit open", Error::CircuitOpen { retry_in: std::time::Duration::from_secs(3) }, Outcome::NotApplied, true),
+        ("429", api(429, ErrorCode::RateLimited), Outcome::NotApplied, false),
+        ("409", api(409, ErrorCode::ConflictError), Outcome::NotApplied, false),
+        ("503", api(503, ErrorCode::ServiceUnavailable), Outcome::Unknown, false),
+        ("400", api(400, ErrorCode::ValidationError), Outcome::NotApplied, false),
+        ("undecodable 2xx", decode, Outcome::Unknown, false),
+    ];
+    for (name, error, outcome, retryable) in cases {
+        let mapped = remote_error(error);
+        assert_eq!(mapped.outcome, outcome, "{name}");
+        assert_eq!(mapped.retryable, retryable, "{name}");
+    }
 }

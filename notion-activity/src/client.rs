@@ -14,10 +14,8 @@
 //! ```
 
 use std::fmt;
-use std::future::Future;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
-use std::time::Duration;
 
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
@@ -67,9 +65,6 @@ impl fmt::Debug for NotionClient {
             .finish_non_exhaustive()
     }
 }
-
-/// Most attempts of [`NotionClient::retry_conflicts`].
-const CONFLICT_ATTEMPTS: u32 = 4;
 
 impl NotionClient {
     /// A builder with Notion's defaults.
@@ -139,16 +134,18 @@ impl NotionClient {
         self.inner.resilience.circuit_state()
     }
 
-    /// Sends `request` and decodes the JSON answer into `T`.
+    /// Sends `request` and decodes the JSON answer into `T`. An answer that cannot be
+    /// decoded is an [`Error::Decode`]: retried like a lost answer when the request is
+    /// idempotent, and reported as an unknown outcome ([`Error::outcome_unknown`]) when not.
     pub async fn send<T: DeserializeOwned>(&self, request: Request) -> Result<T> {
-        let raw = self.execute(&request).await?;
-        self.decode(&request, &raw.body)
+        self.execute(&request, |raw| self.decode(&request, &raw.body))
+            .await
     }
 
     /// Sends `request` and returns the undecoded answer: the escape hatch for endpoints not
     /// typed here. Throttling, retries and the breaker apply as for any call.
     pub async fn send_raw(&self, request: Request) -> Result<RawResponse> {
-        self.execute(&request).await
+        self.execute(&request, Ok).await
     }
 
     pub(crate) fn decode<T: DeserializeOwned>(&self, request: &Request, body: &[u8]) -> Result<T> {
@@ -160,27 +157,5 @@ impl NotionClient {
             message: e.inner().to_string(),
             excerpt: ghl_notion_runtime::redact::excerpt(body, 300, &[]),
         })
-    }
-
-    /// Runs `op` (read the current state, then write) again when Notion answers
-    /// `conflict_error`, up to four times with a short backoff on the injected clock. `op`
-    /// must re-read what it depends on each time: that is what makes the retry safe.
-    pub async fn retry_conflicts<T, F, Fut>(&self, mut op: F) -> Result<T>
-    where
-        F: FnMut() -> Fut,
-        Fut: Future<Output = Result<T>>,
-    {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            match op().await {
-                Err(e) if e.is_conflict() && attempt < CONFLICT_ATTEMPTS => {
-                    let delay = Duration::from_millis(250 * u64::from(attempt));
-                    tracing::info!(attempt, error = %e, "conflict_error: re-reading and retrying");
-                    self.clock().sleep(delay).await;
-                }
-                other => return other,
-            }
-        }
     }
 }

@@ -7,8 +7,21 @@
 //! [`ApiError`], with [`ApiError::from_edge`] set and a code derived from the status.
 //!
 //! [`Error::outcome_unknown`] tells whether a failed write may nonetheless have been applied
-//! (a timeout, a reset connection, a 5xx): the activity log and the sync's mirror tables look the row
-//! up before writing again after such failures.
+//! (a timeout, a reset connection, a 5xx, a success answer whose body was cut or cannot be
+//! decoded): the activity log and the sync's mirror tables look the row up before writing
+//! again after such failures. [`Error::retry_kind`] is how the pipeline classified the last
+//! attempt; by the time an error reaches the caller the pipeline has already retried it as
+//! far as its policy allows.
+//!
+//! | failure | [`Error::retry_kind`] | retried by the pipeline | [`Error::outcome_unknown`] |
+//! |---|---|---|---|
+//! | 429 `rate_limited`, 529 `service_overload` | `Throttling` | every method | no |
+//! | 409 `conflict_error` | `Conflict` | every method (not applied) | no |
+//! | 500, 502, 503, 504 | `Server` | idempotent calls only | yes |
+//! | connection refused (nothing sent) | `Transient` | every method | no |
+//! | timeout, reset, body cut after the status | `Transient` | idempotent calls only | yes |
+//! | 2xx whose body cannot be decoded ([`Error::Decode`]) | `Transient` | idempotent calls only | yes |
+//! | other 4xx | `Client` | never | no |
 //!
 //! ```
 //! use notion_activity::error::ErrorCode;
@@ -262,7 +275,10 @@ pub enum Error {
         /// Time spent.
         elapsed: Duration,
     },
-    /// A success answer whose body did not match the expected type.
+    /// A success answer whose body could not be decoded (malformed, truncated, or not the
+    /// expected type). The call reached Notion and succeeded: on a write (a create) the
+    /// write happened and its result is unknown ([`Error::outcome_unknown`]); on a read the
+    /// pipeline already retried it like a lost answer.
     #[error(
         "{method} {path}: could not decode the response at `{json_path}`: {message}; body: {excerpt}"
     )]
@@ -327,18 +343,21 @@ impl Error {
         self.code() == Some(&ErrorCode::ObjectNotFound)
     }
 
-    /// Whether Notion reported a `conflict_error` (re-read, then try again).
+    /// Whether Notion reported a `conflict_error`. The pipeline retries conflicts on every
+    /// method (a conflicting request was not applied); one reaching the caller means those
+    /// retries were spent.
     pub fn is_conflict(&self) -> bool {
         self.code() == Some(&ErrorCode::ConflictError)
     }
 
     /// Whether a write that failed this way may nonetheless have been applied: a timeout or
-    /// a connection lost after sending, or a 500/502/503/504. Look the row up before writing
-    /// again. (A refused connection, a 4xx, a 429 or a 529 was not applied.)
+    /// a connection lost after sending (the body cut mid-stream included), a 500/502/503/504,
+    /// or a 2xx whose body could not be decoded. Look the row up before writing again. (A
+    /// refused connection, a 4xx, a 409 `conflict_error`, a 429 or a 529 was not applied.)
     pub fn outcome_unknown(&self) -> bool {
         match self {
             Error::Transport { connect, .. } => !connect,
-            Error::OperationTimeout { .. } => true,
+            Error::OperationTimeout { .. } | Error::Decode { .. } => true,
             Error::Api(e) => matches!(e.status.as_u16(), 500 | 502 | 503 | 504),
             _ => false,
         }
@@ -359,11 +378,15 @@ impl Error {
         }
     }
 
-    /// How a retry policy classifies this error.
+    /// How a retry policy classifies this error (see the module docs' table). An undecodable
+    /// success answer is [`ErrorKind::Transient`]: like a lost answer, it is repeated only
+    /// where repeating is safe.
     pub fn retry_kind(&self) -> ErrorKind {
         match self {
             Error::Api(e) => e.retry_kind(),
-            Error::Transport { .. } | Error::OperationTimeout { .. } => ErrorKind::Transient,
+            Error::Transport { .. } | Error::OperationTimeout { .. } | Error::Decode { .. } => {
+                ErrorKind::Transient
+            }
             Error::CircuitOpen { .. } => ErrorKind::Server,
             _ => ErrorKind::Client,
         }
@@ -371,12 +394,14 @@ impl Error {
 }
 
 /// Classifies an error answer for retrying: 429 and 529 are throttling (retried on every
-/// method after `Retry-After`); 500, 502, 503 and 504 are server errors (retried only where
-/// repeating is safe); 408 is transient; everything else, `conflict_error` included, is for
-/// the caller (a conflict is retried by the caller after re-reading).
+/// method after `Retry-After`); a 409 `conflict_error` is a conflict (not applied: retried on
+/// every method after a backoff); 500, 502, 503 and 504 are server errors (retried only where
+/// repeating is safe); 408 is transient; everything else is for the caller.
 pub fn classify(status: StatusCode, code: &ErrorCode) -> ErrorKind {
-    if matches!(code, ErrorCode::RateLimited | ErrorCode::ServiceOverload) {
-        return ErrorKind::Throttling;
+    match code {
+        ErrorCode::RateLimited | ErrorCode::ServiceOverload => return ErrorKind::Throttling,
+        ErrorCode::ConflictError => return ErrorKind::Conflict,
+        _ => {}
     }
     match status.as_u16() {
         429 | 529 => ErrorKind::Throttling,
@@ -469,7 +494,8 @@ mod tests {
             (502, "bad_gateway",           ErrorKind::Server),
             (503, "service_unavailable",   ErrorKind::Server),
             (504, "gateway_timeout",       ErrorKind::Server),
-            (409, "conflict_error",        ErrorKind::Client),
+            (409, "conflict_error",        ErrorKind::Conflict),
+            (409, "row_limit_exceeded",    ErrorKind::Client),
             (400, "validation_error",      ErrorKind::Client),
             (401, "unauthorized",          ErrorKind::Client),
             (404, "object_not_found",      ErrorKind::Client),

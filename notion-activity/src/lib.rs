@@ -7,8 +7,9 @@
 //!   or `2025-09-03`; databases, schemas, typed queries with cursor streams and the
 //!   10,000-row cap handled, pages, `users/me`. Every call goes through one pipeline that
 //!   throttles per token (3 requests per second by default), retries 429 / 529 after
-//!   `Retry-After`, retries 5xx only where repeating is safe, and fails fast when Notion is
-//!   down (circuit breaker), on the shared machinery of [`ghl_notion_runtime`].
+//!   `Retry-After` and `conflict_error` after a backoff, retries 5xx, lost answers and
+//!   undecodable bodies only where repeating is safe, and fails fast when Notion is down
+//!   (circuit breaker), on the shared machinery of [`ghl_notion_runtime`].
 //! - **Limits** ([`properties`]): text split at 2,000 characters and cut at 100 objects with a
 //!   visible marker; invalid URLs, emails and phones dropped with a warning; option names made
 //!   valid.
@@ -32,6 +33,26 @@
 //! writer.shutdown().await;
 //! # Ok(()) }
 //! ```
+//!
+//! # Retries: one owner, a small worst case
+//!
+//! Every HTTP attempt of this crate is repeated in exactly one place: the client's pipeline,
+//! with one [`RetryPolicy`](runtime::RetryPolicy) (by default
+//! [`config::notion_retry_policy`]: `max_attempts` = 6, backoff 1 s doubling to 30 s with full
+//! jitter, `Retry-After` obeyed up to 15 minutes), one retry quota per client (500 tokens, a
+//! retry costs 1 for throttling, 5 for a server error or a conflict, 10 for a lost answer;
+//! a success refills 1) and one operation timeout (20 minutes, waits included). So:
+//!
+//! - a **read** (GET, a query, a search) or an **idempotent write** (PATCH) is sent at most
+//!   `max_attempts` = **6** times, fewer once the quota runs dry;
+//! - a **create** (page, database) is sent at most 6 times, and only answers that say it
+//!   was not applied (429, 529, 409 `conflict_error`, a refused connection) lead to another
+//!   attempt. After an answer that may have applied it (5xx, a lost connection, a body cut
+//!   or undecodable 2xx) it is never repeated: the error says [`Error::outcome_unknown`];
+//! - [`ActivityLog::append`](activity::ActivityLog::append) looks the row up after an
+//!   unknown outcome and creates it once more only if it is missing: at most **2** creates
+//!   that may apply per call. The [writer](activity::ActivityWriter) adds no retry loop: a
+//!   failed event waits in the outbox for the next drain (every 30 s by default).
 //!
 //! See `docs/notion-activity.md` for the schema, the limits and what happens on failure.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]

@@ -10,12 +10,17 @@
 //! 4. **build and authorize**: `Authorization: Bearer …` (marked sensitive) and
 //!    `Notion-Version`;
 //! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
-//! 6. **classify** the outcome ([`ErrorKind`]): 429 and 529 are throttling, retried on
+//! 6. **read and decode** the body: a 2xx answer is decoded here, inside the loop, so a body
+//!    cut mid-stream or one that cannot be decoded is a failed attempt like a lost answer;
+//! 7. **classify** the outcome ([`ErrorKind`]): 429 and 529 are throttling, retried on
 //!    every method after `Retry-After` (seconds or an HTTP date, however long, up to the
-//!    policy's `max_retry_after`); 500/502/503/504 and lost connections are retried only
-//!    for idempotent requests (GET, PATCH, read-only POSTs), never for a page create;
-//! 7. **retry or fail**, through the pure [`ghl_notion_runtime::RetryPolicy`] and the retry
-//!    quota; the decoded answer is returned by [`NotionClient::send`].
+//!    policy's `max_retry_after`); a 409 `conflict_error` was not applied and is retried on
+//!    every method; a refused connection sent nothing and is retried on every method;
+//!    500/502/503/504, lost connections, cut bodies and undecodable 2xx bodies are retried
+//!    only for idempotent requests (GET, PATCH, read-only POSTs), never for a page create,
+//!    whose error then says the outcome is unknown ([`Error::outcome_unknown`]);
+//! 8. **retry or fail**, through the pure [`ghl_notion_runtime::RetryPolicy`] and the retry
+//!    quota. This loop is the only place in the crate that repeats an HTTP attempt.
 
 use std::time::Duration;
 
@@ -42,8 +47,13 @@ enum Attempt {
 }
 
 impl NotionClient {
-    /// Executes `request` through the whole pipeline (see the module docs).
-    pub(crate) async fn execute(&self, request: &Request) -> Result<RawResponse> {
+    /// Executes `request` through the whole pipeline (see the module docs); `decode` turns a
+    /// 2xx answer into `T`, and its failure is a failed attempt.
+    pub(crate) async fn execute<T>(
+        &self,
+        request: &Request,
+        decode: impl FnMut(RawResponse) -> Result<T>,
+    ) -> Result<T> {
         if let Some(problem) = &request.encode_error {
             return Err(Error::InvalidRequest(format!(
                 "{} {}: {problem}",
@@ -59,10 +69,14 @@ impl NotionClient {
             request_id = tracing::field::Empty,
             wait_ms = tracing::field::Empty,
         );
-        self.execute_in_span(request).instrument(span).await
+        self.execute_in_span(request, decode).instrument(span).await
     }
 
-    async fn execute_in_span(&self, request: &Request) -> Result<RawResponse> {
+    async fn execute_in_span<T>(
+        &self,
+        request: &Request,
+        mut decode: impl FnMut(RawResponse) -> Result<T>,
+    ) -> Result<T> {
         let inner = &self.inner;
         let resilience = &inner.resilience;
         let method = request.method.to_string();
@@ -85,14 +99,24 @@ impl NotionClient {
                     },
                 })?;
 
-            // Build, authorize, send, classify.
+            // Build, authorize, send, read, decode, classify.
             let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
             let (error, kind, retry_after) =
                 match self.attempt(request, &method, attempt_timeout).await {
-                    Attempt::Done(raw) => {
-                        resilience.succeeded();
-                        return Ok(raw);
-                    }
+                    Attempt::Done(raw) => match decode(raw) {
+                        Ok(value) => {
+                            resilience.succeeded();
+                            return Ok(value);
+                        }
+                        // A 2xx: applied. Repeated only where that is safe, like a lost answer.
+                        Err(error) => {
+                            resilience
+                                .after_undecodable(&op, request.idempotent, &error)
+                                .await
+                                .map_err(|_| error)?;
+                            continue;
+                        }
+                    },
                     Attempt::Failed {
                         error,
                         kind,
@@ -106,9 +130,16 @@ impl NotionClient {
                     .pause_until(&inner.limiter_key, inner.resilience.clock().now() + after);
             }
 
-            // Retry or fail.
+            // Retry or fail. A refused connection sent nothing: repeating it is always safe.
+            let not_sent = matches!(error, Error::Transport { connect: true, .. });
             resilience
-                .after_failure(&op, kind, request.idempotent, retry_after, &error)
+                .after_failure(
+                    &op,
+                    kind,
+                    request.idempotent || not_sent,
+                    retry_after,
+                    &error,
+                )
                 .await
                 .map_err(|_| error)?;
         }
@@ -186,7 +217,10 @@ impl NotionClient {
         }
         let body = match response.bytes().await {
             Ok(body) => body,
-            Err(e) => return transport_error(e),
+            // A 2xx whose body was cut: the call happened, its answer is lost.
+            Err(e) if status.is_success() => return transport_error(e),
+            // An error status whose body was cut: the status still classifies it.
+            Err(_) => bytes::Bytes::new(),
         };
         if status.is_success() {
             return Attempt::Done(RawResponse {

@@ -280,7 +280,7 @@ async fn trash_flag_follows_the_version() {
 }
 
 #[tokio::test]
-async fn conflict_error_is_retried_after_re_reading() {
+async fn conflict_error_is_retried_by_the_pipeline() {
     use notion_activity::activity::{ActivityLog, ActivityLogOptions, activity_schema};
     let server = MockServer::start().await;
     // The stored schema lacks "Actor"; the full one is what the update returns.
@@ -300,10 +300,11 @@ async fn conflict_error_is_retried_after_re_reading() {
         }
         json!({"object": "data_source", "id": "ds1", "title": [], "properties": props})
     };
+    // One read: the update that collided is sent again as is (it only adds).
     Mock::given(method("GET"))
         .and(path("/v1/data_sources/ds1"))
         .respond_with(ResponseTemplate::new(200).set_body_json(render(Some("Actor"))))
-        .expect(2)
+        .expect(1)
         .mount(&server)
         .await;
     Mock::given(method("PATCH"))
@@ -324,11 +325,56 @@ async fn conflict_error_is_retried_after_re_reading() {
     let clock = ManualClock::new();
     let client = common::mock_client(&server.uri(), &clock);
     ActivityLog::open(
-        client,
+        client.clone(),
         DataSourceId::from("ds1"),
         ActivityLogOptions::default(),
     )
     .await
     .unwrap();
-    assert!(clock.sleeps().contains(&Duration::from_millis(250)));
+    assert_eq!(client.metrics().retries, 1);
+}
+
+#[tokio::test]
+async fn a_conflict_on_a_create_was_not_applied_and_is_retried() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/pages"))
+        .respond_with(error(409, "conflict_error"))
+        .up_to_n_times(2)
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1/pages"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page_json("p1")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let clock = ManualClock::new();
+    let client = common::mock_client(&server.uri(), &clock);
+    let page = client
+        .create_page(&DataSourceId::from("ds1"), Map::new())
+        .await
+        .unwrap();
+    assert_eq!(page.id.as_str(), "p1");
+    assert_eq!(client.metrics().retries, 2);
+}
+
+#[tokio::test]
+async fn conflicts_that_never_resolve_stop_at_max_attempts() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(path("/v1/pages/p1"))
+        .respond_with(error(409, "conflict_error"))
+        .expect(6)
+        .mount(&server)
+        .await;
+    let clock = ManualClock::new();
+    let client = common::mock_client(&server.uri(), &clock);
+    let err = client
+        .update_page(&PageId::from("p1"), Map::new())
+        .await
+        .unwrap_err();
+    assert!(err.is_conflict());
+    assert!(!err.outcome_unknown(), "a conflict was not applied");
 }

@@ -6,6 +6,12 @@
 //! 4xx or a 429). On `Unknown`, the engine looks the key up before trying again, so a lost
 //! response never turns into a duplicate row.
 //!
+//! [`RemoteError::retryable`] is a contract between the adapter and the engine's one retry
+//! loop: `true` means *the adapter did not already retry this call, and repeating it is
+//! safe*. An adapter whose HTTP client retries (with its own policy and quota) reports what
+//! that client already retried as `false`, so the engine does not multiply the attempts;
+//! see [the engine docs](crate::engine#retries-one-policy-one-quota) for the worst case.
+//!
 //! ```
 //! use sync_core::error::{Outcome, RemoteError};
 //!
@@ -31,7 +37,11 @@ pub enum Outcome {
 pub struct RemoteError {
     /// Whether the call may have taken effect.
     pub outcome: Outcome,
-    /// Whether trying again later may succeed.
+    /// Whether the engine may repeat the call: `true` means the adapter did **not** already
+    /// retry it and repeating it is safe (a create or append with an unknown outcome is
+    /// repeated only after a lookup proves it left nothing). `false` for failures the
+    /// adapter's HTTP client already retried, and for failures repeating cannot fix; the
+    /// engine then gives up at once and leaves the work to the next run.
     pub retryable: bool,
     /// What went wrong, safe to log (no secrets).
     pub message: String,
@@ -59,7 +69,7 @@ impl RemoteError {
         }
     }
 
-    /// Sets whether trying again may succeed.
+    /// Sets whether the engine may repeat the call (see [`RemoteError::retryable`](#structfield.retryable)).
     pub fn retryable(mut self, retryable: bool) -> Self {
         self.retryable = retryable;
         self

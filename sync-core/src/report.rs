@@ -1,5 +1,9 @@
 //! What a run did: counts per entity kind, timing, and API statistics the caller fills in.
 //!
+//! A report also says whether the run was complete ([`SyncReport::is_complete`]) and
+//! whether writes with an unknown outcome call for a drift repair
+//! ([`SyncReport::needs_repair`]).
+//!
 //! ```
 //! use sync_core::report::{ApiStats, SyncReport};
 //! use sync_core::record::EntityKind;
@@ -8,6 +12,10 @@
 //! report.created += 2;
 //! report.api_stats.insert("notion".into(), ApiStats { requests: 2, ..ApiStats::default() });
 //! assert_eq!(report.writes(), 2);
+//! assert!(report.is_complete());
+//! report.fail("sink: timed out");
+//! report.unknown_outcomes += 1;
+//! assert!(!report.is_complete() && report.needs_repair());
 //! ```
 
 use std::collections::BTreeMap;
@@ -62,8 +70,14 @@ pub struct SyncReport {
     pub trashed: u64,
     /// Records whose write failed (retried on a later run).
     pub failed: u64,
-    /// Records the strategy skipped, stale ones, and deletions kept by policy.
+    /// Records the strategy skipped, stale ones, deletions kept by policy, and unseen keys
+    /// written during a full pass (left for the next pass to prove gone).
     pub skipped: u64,
+    /// Failed writes whose effect stayed unknown (the sink may or may not have applied
+    /// them; each is also counted in `failed`). After a run with any, schedule a drift
+    /// repair ([`Engine::verify_and_repair`](crate::engine::Engine::verify_and_repair)).
+    #[serde(default)]
+    pub unknown_outcomes: u64,
     /// Whether the source stream failed before its end (no deletions were applied).
     pub source_failed: bool,
     /// Wall time of the run.
@@ -91,9 +105,22 @@ impl SyncReport {
         self.created + self.updated + self.trashed
     }
 
-    /// Whether nothing failed.
+    /// Whether the run is complete: the source was read to its end and every write
+    /// settled (no failure, so no unknown outcome either). A complete full pass has
+    /// applied every proven deletion.
+    pub fn is_complete(&self) -> bool {
+        self.failed == 0 && self.unknown_outcomes == 0 && !self.source_failed
+    }
+
+    /// The same test as [`is_complete`](Self::is_complete), under its older name.
     pub fn is_clean(&self) -> bool {
-        self.failed == 0 && !self.source_failed
+        self.is_complete()
+    }
+
+    /// Whether some write's effect stayed unknown, so the sink may have drifted from the
+    /// state: a drift repair is due.
+    pub fn needs_repair(&self) -> bool {
+        self.unknown_outcomes > 0
     }
 
     /// Counts a failure, keeping its message if there is room.
@@ -124,6 +151,9 @@ pub struct RepairReport {
     pub trashed: u64,
     /// Repairs that failed.
     pub failed: u64,
+    /// Failed repairs whose effect stayed unknown (also counted in `failed`).
+    #[serde(default)]
+    pub unknown_outcomes: u64,
     /// The first few failure messages.
     pub errors: Vec<String>,
 }

@@ -9,6 +9,11 @@
 //!   events about one record within `collapse_window` are applied together, so a burst costs
 //!   one fetch and one write, while each event still gets its own activity row;
 //! - stale and duplicate events are skipped by the engine;
+//! - the runner has no retry loop of its own: every call inside the engine goes through its
+//!   one retry policy ([`EngineOptions::retry`](crate::engine::EngineOptions::retry)). An
+//!   event group that still fails is applied again on the schedule, one `interval` later
+//!   (at most three applications in all), and the reconciliation in between mirrors its
+//!   record anyway;
 //! - [`RunnerHandle::shutdown`] stops intake, applies everything queued, waits for a running
 //!   reconciliation and returns a summary.
 //!
@@ -43,19 +48,21 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{broadcast, mpsc};
 use tokio::task::{JoinError, JoinHandle};
 
 use crate::engine::Engine;
-use crate::error::SyncError;
+use crate::error::{Outcome, SyncError};
 use crate::progress::Progress;
 use crate::record::{EntityKind, SourceEvent};
 use crate::report::{MAX_ERRORS, SyncReport};
 
-/// Attempts per collapsed event group before it is left to reconciliation.
-const GROUP_ATTEMPTS: u32 = 3;
+/// Applications of a collapsed event group (the later ones on the schedule, one interval
+/// apart) before it is left to reconciliation.
+const GROUP_APPLICATIONS: u32 = 3;
 
 /// Runner settings.
 #[derive(Debug, Clone)]
@@ -70,8 +77,6 @@ pub struct RunnerOptions {
     pub collapse_window: Duration,
     /// Capacity of the event channel.
     pub channel_capacity: usize,
-    /// Wait before retrying a failed event group.
-    pub retry_delay: Duration,
 }
 
 impl Default for RunnerOptions {
@@ -82,7 +87,6 @@ impl Default for RunnerOptions {
             reconcile_on_start: true,
             collapse_window: Duration::from_secs(2),
             channel_capacity: 1024,
-            retry_delay: Duration::from_secs(5),
         }
     }
 }
@@ -104,6 +108,9 @@ pub struct RunnerSummary {
     pub stale: u64,
     /// Failures (reconciliations and event groups).
     pub failures: u64,
+    /// Writes whose effect stayed unknown, in reconciliations and event groups: when
+    /// non-zero, a drift repair is due.
+    pub unknown_outcomes: u64,
     /// The first few failure messages.
     pub errors: Vec<String>,
 }
@@ -181,14 +188,27 @@ impl HybridRunner {
 
     /// Starts the runner on the current tokio runtime.
     pub fn spawn(self) -> RunnerHandle {
-        let (events_tx, events_rx) = mpsc::channel(self.options.channel_capacity.max(1));
+        let channel = mpsc::channel(self.options.channel_capacity.max(1));
+        self.spawn_on(channel)
+    }
+
+    /// Starts the runner on a channel made before it, e.g. by a webhook receiver that
+    /// started answering (and queueing) while the engine was still being built. Events
+    /// already in the channel are applied first. The channel's capacity replaces
+    /// [`channel_capacity`](Self::channel_capacity).
+    pub fn spawn_on(
+        self,
+        (events_tx, events_rx): (mpsc::Sender<SourceEvent>, mpsc::Receiver<SourceEvent>),
+    ) -> RunnerHandle {
         let (control_tx, control_rx) = mpsc::channel(8);
         let progress = self.engine.subscribe();
+        let unknown = Arc::new(AtomicU64::new(0));
         let task = Task {
             engine: self.engine,
             options: self.options,
             pending: BTreeMap::new(),
             summary: RunnerSummary::default(),
+            unknown: Arc::clone(&unknown),
         };
         let join = tokio::spawn(task.run(events_rx, control_rx));
         RunnerHandle {
@@ -196,6 +216,7 @@ impl HybridRunner {
             control: control_tx,
             join,
             progress,
+            unknown,
         }
     }
 }
@@ -207,6 +228,7 @@ pub struct RunnerHandle {
     control: mpsc::Sender<Control>,
     join: JoinHandle<RunnerSummary>,
     progress: broadcast::Receiver<Progress>,
+    unknown: Arc<AtomicU64>,
 }
 
 impl std::fmt::Debug for Control {
@@ -235,6 +257,12 @@ impl RunnerHandle {
             .send(Control::ReconcileNow)
             .await
             .map_err(|_| RunnerClosed)
+    }
+
+    /// Writes whose outcome stayed unknown so far (rounds and event groups), a running
+    /// total: when it grows, a drift repair is owed.
+    pub fn unknown_outcomes(&self) -> u64 {
+        self.unknown.load(Ordering::Relaxed)
     }
 
     /// Progress updates of the engine.
@@ -270,6 +298,8 @@ struct Task {
     options: RunnerOptions,
     pending: BTreeMap<(EntityKind, String), PendingGroup>,
     summary: RunnerSummary,
+    /// `summary.unknown_outcomes`, readable through the handle while running.
+    unknown: Arc<AtomicU64>,
 }
 
 impl Task {
@@ -299,16 +329,31 @@ impl Task {
         for (entity, result) in results {
             match result {
                 Ok(report) => {
+                    self.add_unknown(report.unknown_outcomes);
                     self.summary.last_reports.insert(entity, report);
                 }
-                Err(e) => self.summary.fail(format!("reconcile {entity}: {e}")),
+                Err(e) => {
+                    self.count_unknown(&e);
+                    self.summary.fail(format!("reconcile {entity}: {e}"));
+                }
             }
         }
     }
 
+    fn count_unknown(&mut self, error: &SyncError) {
+        if error.outcome() == Outcome::Unknown {
+            self.add_unknown(1);
+        }
+    }
+
+    fn add_unknown(&mut self, n: u64) {
+        self.summary.unknown_outcomes += n;
+        self.unknown.fetch_add(n, Ordering::Relaxed);
+    }
+
     fn queue(&mut self, event: SourceEvent) {
         self.summary.events_received += 1;
-        let due = self.engine.clock().now() + self.options.collapse_window;
+        let due = later(self.engine.clock().now(), self.options.collapse_window);
         self.pending
             .entry((event.entity.clone(), event.record_id.clone()))
             .or_insert_with(|| PendingGroup {
@@ -340,12 +385,14 @@ impl Task {
                     self.summary.duplicates += applied.duplicates;
                     self.summary.stale += applied.stale;
                 }
-                Err(e) if group.attempts < GROUP_ATTEMPTS && !all => {
-                    tracing::warn!(entity = %key.0, record = %key.1, error = %e, "event group failed; will retry");
-                    group.due = now + self.options.retry_delay;
+                Err(e) if group.attempts < GROUP_APPLICATIONS && !all => {
+                    tracing::warn!(entity = %key.0, record = %key.1, error = %e, "event group failed; applying it again on the next interval");
+                    self.count_unknown(&e);
+                    group.due = later(now, self.options.interval);
                     self.pending.insert(key, group);
                 }
                 Err(e) => {
+                    self.count_unknown(&e);
                     self.summary
                         .fail(format!("events for {} {}: {e}", key.0, key.1));
                 }
@@ -362,7 +409,7 @@ impl Task {
         let mut next_round = if self.options.reconcile_on_start {
             clock.now()
         } else {
-            clock.now() + self.options.interval
+            later(clock.now(), self.options.interval)
         };
         let mut forced = false;
         let mut round: Option<Round> = None;
@@ -372,7 +419,7 @@ impl Task {
             if round.is_none() && !self.options.entities.is_empty() && (forced || now >= next_round)
             {
                 round = Some(self.round());
-                next_round = now + self.options.interval;
+                next_round = later(now, self.options.interval);
                 forced = false;
             }
             self.flush(false).await;
@@ -415,5 +462,29 @@ impl Task {
             self.finish_round(results);
         }
         self.summary
+    }
+}
+
+/// `now + wait`, or about a century from now when the sum overflows (a configured
+/// `Duration::MAX` means "never", not a panic).
+fn later(now: Instant, wait: Duration) -> Instant {
+    const CENTURY: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+    now.checked_add(wait)
+        .or_else(|| now.checked_add(CENTURY))
+        .unwrap_or(now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_saturates_instead_of_panicking() {
+        let now = Instant::now();
+        assert_eq!(
+            later(now, Duration::from_secs(5)),
+            now + Duration::from_secs(5)
+        );
+        assert!(later(now, Duration::MAX) > now + Duration::from_secs(3600 * 24 * 365));
     }
 }

@@ -13,7 +13,11 @@
 //!   [`Projection::content_hash`](crate::projection::Projection::content_hash) of the row's
 //!   current hashed properties as read back (stamps excluded). It is how hand edits are
 //!   detected; without it the engine falls back to `last_edited`.
-//! - Errors say whether the call may have taken effect ([`Outcome`](crate::error::Outcome)).
+//! - Errors say whether the call may have taken effect ([`Outcome`](crate::error::Outcome)),
+//!   and whether the engine may repeat the call ([`RemoteError::retryable`]): `true` only if
+//!   the adapter did not already retry it and repeating is safe. The engine owns the retries
+//!   above the adapter; it repeats an unknown-outcome `create` or `append_event` only after
+//!   `find_by_key` or `find_event` proved it left nothing, so both lookups must be exact.
 //!
 //! ```
 //! use sync_core::projection::{Projection, Value};
@@ -106,6 +110,9 @@ pub struct EventRow {
 }
 
 /// The write side.
+///
+/// Errors follow the retry contract of [`RemoteError::retryable`]: mark a failure
+/// retryable only if this adapter did not already retry it and repeating it is safe.
 pub trait Sink: Send + Sync {
     /// Every row of `table` carrying `key`, trashed ones included.
     fn find_by_key<'a>(

@@ -4,6 +4,12 @@
 //! fetches one record, and optionally lists what changed since a cursor. The engine takes it
 //! as `Arc<dyn Source>`, so methods return boxed futures and streams.
 //!
+//! `fetch` is also the engine's proof of a deletion: a full pass removes the row of a key
+//! its listing missed only if `fetch` answers `Ok(None)`, so `None` must mean the record is
+//! gone, never "could not tell" (that is an error). Errors follow the retry contract of
+//! [`RemoteError::retryable`]: retryable only if this adapter did not already retry the
+//! call and repeating it is safe.
+//!
 //! ```
 //! use sync_core::record::{EntityKind, SourceRecord};
 //! use sync_core::source::Source;
@@ -45,6 +51,9 @@ pub enum Change {
 pub type ChangeStream<'a> = BoxStream<'a, Result<Change, RemoteError>>;
 
 /// The source of truth.
+///
+/// Errors follow the retry contract of [`RemoteError::retryable`]: mark a failure
+/// retryable only if this adapter did not already retry it and repeating it is safe.
 pub trait Source: Send + Sync {
     /// Every record of `entity`, one page at a time (never collected in memory).
     fn stream_all<'a>(
@@ -52,7 +61,8 @@ pub trait Source: Send + Sync {
         entity: &'a EntityKind,
     ) -> BoxStream<'a, Result<SourceRecord, RemoteError>>;
 
-    /// One record, or `None` if the source does not have it (deleted or never existed).
+    /// One record, or `None` if the source does not have it (deleted or never existed). A
+    /// full pass trusts `None` as proof of a deletion: report any doubt as an error.
     fn fetch<'a>(
         &'a self,
         entity: &'a EntityKind,

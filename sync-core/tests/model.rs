@@ -2,15 +2,22 @@
 //!
 //! Random sequences of source creates, updates and deletes; webhook deliveries that are
 //! duplicated, reordered or dropped; injected faults (failures with and without effect,
-//! lost responses); crashes at chosen writes (the engine's future is dropped, a new engine
-//! is built over the same state and recovers); and syncs. After every step no key has two
-//! live rows. After a final recovery and full reconciliation, the mirror equals the
-//! strategy's projection of the source exactly, and the activity log holds exactly one row
-//! per delivered event.
+//! retryable or not, lost responses on any write); crashes at chosen writes (the engine's
+//! future is dropped, a new engine is built over the same state and recovers); syncs; and
+//! full passes during which webhooks create, change and delete records and are applied
+//! while the pass waits half-way through a listing that began before them.
+//!
+//! After every step: no key has two live rows, and no row was ever trashed while its record
+//! existed (the trash of a key's last live row is checked against the source at that very
+//! moment). Once the faults stop, one full pass makes the mirror equal the strategy's
+//! projection of the source exactly (nothing missing, stale or duplicated), a second one
+//! writes nothing, and the activity log holds exactly one row per delivered event.
 
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use common::{Fixture, log};
 use proptest::prelude::*;
@@ -34,7 +41,18 @@ enum Fault {
     },
     LoseCreate,
     LoseAppend,
-    SourceFail,
+    /// The next write of any kind is applied, and its answer lost.
+    LoseWrite,
+    SourceFail {
+        retryable: bool,
+    },
+}
+
+/// What a webhook reports while a full pass is listing.
+#[derive(Debug, Clone, Copy)]
+enum Webhook {
+    Upsert { id: u8, with_record: bool },
+    Delete { id: u8 },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -60,6 +78,13 @@ enum Transition {
     Fault(Fault),
     Sync {
         crash: Option<CrashPlan>,
+    },
+    /// A full pass; after `after` listed records it waits while `webhooks` change the
+    /// source and are applied, the clock first moved on if `advance`.
+    PassDuringWebhooks {
+        after: usize,
+        advance: bool,
+        webhooks: Vec<Webhook>,
     },
 }
 
@@ -87,8 +112,32 @@ fn fault() -> impl Strategy<Value = Fault> {
         }),
         Just(Fault::LoseCreate),
         Just(Fault::LoseAppend),
-        Just(Fault::SourceFail),
+        Just(Fault::LoseWrite),
+        any::<bool>().prop_map(|retryable| Fault::SourceFail { retryable }),
     ]
+}
+
+fn webhook() -> impl Strategy<Value = Webhook> {
+    prop_oneof![
+        2 => (0..IDS, any::<bool>())
+            .prop_map(|(id, with_record)| Webhook::Upsert { id, with_record }),
+        1 => (0..IDS).prop_map(|id| Webhook::Delete { id }),
+    ]
+}
+
+impl Model {
+    /// Applies one webhook's change; returns whether it made an event.
+    fn webhook(&mut self, webhook: Webhook) -> bool {
+        let changed = match webhook {
+            Webhook::Upsert { id, .. } => {
+                self.records.insert(id);
+                true
+            }
+            Webhook::Delete { id } => self.records.remove(&id),
+        };
+        self.events += usize::from(changed);
+        changed
+    }
 }
 
 impl ReferenceStateMachine for Model {
@@ -112,12 +161,25 @@ impl ReferenceStateMachine for Model {
         };
         let deliver = (any::<Index>(), crash_plan())
             .prop_map(|(pick, crash)| Transition::Deliver { pick, crash });
+        let pass = (
+            0usize..6,
+            any::<bool>(),
+            proptest::collection::vec(webhook(), 1..4),
+        )
+            .prop_map(
+                |(after, advance, webhooks)| Transition::PassDuringWebhooks {
+                    after,
+                    advance,
+                    webhooks,
+                },
+            );
         prop_oneof![
             4 => upsert,
             2 => delete,
             4 => deliver,
-            1 => fault().prop_map(Transition::Fault),
+            2 => fault().prop_map(Transition::Fault),
             2 => crash_plan().prop_map(|crash| Transition::Sync { crash }),
+            2 => pass,
         ]
         .boxed()
     }
@@ -140,6 +202,11 @@ impl ReferenceStateMachine for Model {
                 state.records.remove(id);
                 state.events += 1;
             }
+            Transition::PassDuringWebhooks { webhooks, .. } => {
+                for webhook in webhooks {
+                    state.webhook(*webhook);
+                }
+            }
             _ => {}
         }
         state
@@ -148,11 +215,41 @@ impl ReferenceStateMachine for Model {
 
 struct Sut {
     fx: Fixture,
-    engine: Option<Engine>,
+    engine: Option<Arc<Engine>>,
     rt: tokio::runtime::Runtime,
     events: Vec<SourceEvent>,
     delivered: BTreeSet<String>,
     version: u32,
+    /// Trashes that took the last live row of a record the source still had.
+    wrongly_trashed: Arc<Mutex<Vec<String>>>,
+}
+
+/// The event a source change makes.
+fn event_for(
+    source: &sync_core::testing::FakeSource,
+    id: u8,
+    upsert: Option<(u32, bool)>,
+    event_id: String,
+) -> Option<SourceEvent> {
+    let key = format!("c{id}");
+    let existed = source.get(&C, &key).is_some();
+    let Some((version, with_record)) = upsert else {
+        let at = source.delete(&C, &key)?;
+        let mut event = SourceEvent::new(event_id, C, key, EventKind::Deleted);
+        event.occurred_at = Some(at);
+        return Some(event);
+    };
+    let record = source.set(C, &key, &format!("name {id} v{version}"));
+    let kind = if existed {
+        EventKind::Updated
+    } else {
+        EventKind::Created
+    };
+    let mut event = SourceEvent::new(event_id, C, key, kind);
+    event.occurred_at = record.updated_at;
+    event.payload = Some(record.fields.clone());
+    event.record = with_record.then_some(record);
+    Some(event)
 }
 
 impl Sut {
@@ -160,6 +257,7 @@ impl Sut {
         EngineOptions {
             full_pass_every_runs: Some(3),
             concurrency: 3,
+            jitter_seed: Some(7),
             ..EngineOptions::default()
         }
     }
@@ -189,7 +287,7 @@ impl Sut {
         let engine = self.fx.engine_with(Self::options());
         // Recovery may meet injected faults; what it leaves is retried on first use.
         let _ = self.rt.block_on(self.fx.switch.run(engine.recover()));
-        self.engine = Some(engine);
+        self.engine = Some(Arc::new(engine));
     }
 
     /// Runs an engine operation that may crash; restarts after a crash.
@@ -228,6 +326,56 @@ impl Sut {
         self.fx.store.clear_faults();
         self.fx.sink.clear_crash();
     }
+
+    /// A full pass that waits after `after` listed records while webhooks change the
+    /// source and are applied (once each, under whatever faults are planned). If the pass
+    /// fails before its listing, the webhooks come right after it. Webhooks whose
+    /// application failed are delivered again afterwards, as their sender would.
+    fn pass_during_webhooks(&mut self, after: usize, advance: bool, webhooks: Vec<Webhook>) {
+        let made: Arc<Mutex<Vec<(SourceEvent, bool)>>> = Arc::default();
+        let work = {
+            let engine = Arc::clone(self.engine.as_ref().expect("engine"));
+            let source = Arc::clone(&self.fx.source);
+            let clock = self.fx.clock.clone();
+            let (first_id, mut version) = (self.events.len(), self.version);
+            let out = Arc::clone(&made);
+            async move {
+                if advance {
+                    clock.advance(Duration::from_secs(1));
+                }
+                for webhook in webhooks {
+                    let event_id = format!("ev{}", first_id + out.lock().expect("events").len());
+                    let event = match webhook {
+                        Webhook::Upsert { id, with_record } => {
+                            version += 1;
+                            event_for(&source, id, Some((version, with_record)), event_id)
+                        }
+                        Webhook::Delete { id } => event_for(&source, id, None, event_id),
+                    };
+                    if let Some(event) = event {
+                        let applied = engine.apply_event(&event).await.is_ok();
+                        out.lock().expect("events").push((event, applied));
+                    }
+                }
+            }
+        };
+        let work = futures_util::FutureExt::shared(Box::pin(work));
+        self.fx.source.pause_next_listing(after, work.clone());
+        let _ = self.run(async |e| e.reconcile_full(&C).await);
+        if self.fx.source.clear_pause() {
+            self.rt.block_on(work);
+        }
+        let made = std::mem::take(&mut *made.lock().expect("events"));
+        self.version += u32::try_from(made.len()).expect("few events");
+        for (event, applied) in made {
+            self.events.push(event.clone());
+            if applied {
+                self.delivered.insert(event.event_id);
+            } else {
+                self.deliver(event, None);
+            }
+        }
+    }
 }
 
 struct EngineMachine;
@@ -242,7 +390,14 @@ impl StateMachineTest for EngineMachine {
             .build()
             .expect("runtime");
         let fx = Fixture::new();
-        let engine = fx.engine_with(Sut::options());
+        let wrongly_trashed: Arc<Mutex<Vec<String>>> = Arc::default();
+        let (source, seen) = (Arc::clone(&fx.source), Arc::clone(&wrongly_trashed));
+        fx.sink.watch_trashes(move |_, key, last_live| {
+            if last_live && source.get(&C, key).is_some() {
+                seen.lock().expect("trashes").push(key.to_owned());
+            }
+        });
+        let engine = Arc::new(fx.engine_with(Sut::options()));
         Sut {
             fx,
             engine: Some(engine),
@@ -250,6 +405,7 @@ impl StateMachineTest for EngineMachine {
             events: Vec::new(),
             delivered: BTreeSet::new(),
             version: 0,
+            wrongly_trashed,
         }
     }
 
@@ -257,38 +413,21 @@ impl StateMachineTest for EngineMachine {
         match transition {
             Transition::Upsert { id, with_record } => {
                 sut.version += 1;
-                let key = format!("c{id}");
-                let existed = sut.fx.source.get(&C, &key).is_some();
-                let record = sut
-                    .fx
-                    .source
-                    .set(C, &key, &format!("name {id} v{}", sut.version));
-                let kind = if existed {
-                    EventKind::Updated
-                } else {
-                    EventKind::Created
-                };
-                let mut event = SourceEvent::new(format!("ev{}", sut.events.len()), C, key, kind);
-                event.occurred_at = record.updated_at;
-                event.payload = Some(record.fields.clone());
-                event.record = with_record.then_some(record);
-                sut.events.push(event);
+                let event_id = format!("ev{}", sut.events.len());
+                let upsert = Some((sut.version, with_record));
+                sut.events
+                    .extend(event_for(&sut.fx.source, id, upsert, event_id));
             }
             Transition::Delete { id } => {
-                let key = format!("c{id}");
-                let at = sut.fx.source.delete(&C, &key);
-                let mut event = SourceEvent::new(
-                    format!("ev{}", sut.events.len()),
-                    C,
-                    key,
-                    EventKind::Deleted,
-                );
-                event.occurred_at = at;
-                sut.events.push(event);
+                let event_id = format!("ev{}", sut.events.len());
+                sut.events
+                    .extend(event_for(&sut.fx.source, id, None, event_id));
             }
             Transition::Deliver { pick, crash } => {
-                let event = sut.events[pick.index(sut.events.len())].clone();
-                sut.deliver(event, crash);
+                if !sut.events.is_empty() {
+                    let event = sut.events[pick.index(sut.events.len())].clone();
+                    sut.deliver(event, crash);
+                }
             }
             Transition::Fault(fault) => match fault {
                 Fault::Fail {
@@ -305,13 +444,19 @@ impl StateMachineTest for EngineMachine {
                 }
                 Fault::LoseCreate => sut.fx.sink.lose_next_creates(1),
                 Fault::LoseAppend => sut.fx.sink.lose_next_appends(1),
-                Fault::SourceFail => sut.fx.source.fail_next(1, false),
+                Fault::LoseWrite => sut.fx.sink.lose_next_writes(1),
+                Fault::SourceFail { retryable } => sut.fx.source.fail_next(1, retryable),
             },
             Transition::Sync { crash } => {
                 sut.arm(crash);
                 let _ = sut.run(async |e| e.reconcile(&C).await);
                 sut.clear_crash();
             }
+            Transition::PassDuringWebhooks {
+                after,
+                advance,
+                webhooks,
+            } => sut.pass_during_webhooks(after, advance, webhooks),
         }
         sut
     }
@@ -319,6 +464,12 @@ impl StateMachineTest for EngineMachine {
     fn check_invariants(sut: &Sut, _: &Model) {
         // Never two live rows for one key, even mid-way through faults and crashes.
         let _ = sut.fx.mirrored();
+        // Never the row of a record the source has taken away.
+        let wrongly = sut.wrongly_trashed.lock().expect("trashes").clone();
+        assert!(
+            wrongly.is_empty(),
+            "rows trashed while their record existed: {wrongly:?}"
+        );
         // Never two activity rows for one event.
         let ids: Vec<String> = sut
             .fx
@@ -341,6 +492,18 @@ impl StateMachineTest for EngineMachine {
             .block_on(sut.engine().reconcile_full(&C))
             .expect("final reconcile");
         assert_eq!(report.failed, 0, "{:?}", report.errors);
+        assert!(report.is_complete(), "{report:?}");
+        // Nothing missing, stale or duplicated, and no live record without its row.
+        sut.fx.assert_mirrored();
+        let again = sut
+            .rt
+            .block_on(sut.engine().reconcile_full(&C))
+            .expect("second reconcile");
+        assert_eq!(
+            again.writes(),
+            0,
+            "the first pass left nothing to do: {again:?}"
+        );
         sut.fx.assert_mirrored();
         let mut logged: BTreeMap<String, usize> = BTreeMap::new();
         for e in sut.fx.sink.events(&log()) {

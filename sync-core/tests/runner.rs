@@ -250,3 +250,50 @@ async fn an_event_for_a_record_the_round_is_writing_does_not_deadlock() {
         Some(&sync_core::projection::Value::Title("Ada Lovelace".into()))
     );
 }
+
+#[tokio::test]
+async fn a_runner_spawned_on_an_earlier_channel_applies_what_waited_in_it() {
+    let fx = Fixture::new();
+    fx.source.set(C, "c1", "Ada");
+    // A receiver queued this before the engine existed.
+    let (tx, rx) = tokio::sync::mpsc::channel(8);
+    tx.send(SourceEvent::new("wh-early", C, "c1", EventKind::Created))
+        .await
+        .unwrap();
+    let engine = std::sync::Arc::new(fx.engine());
+    let handle = HybridRunner::new(engine)
+        .reconcile_on_start(false)
+        .spawn_on((tx.clone(), rx));
+    drop(tx);
+    let summary = handle.shutdown().await.unwrap();
+    assert_eq!(summary.events_received, 1);
+    assert_eq!(summary.groups_applied, 1);
+    assert_eq!(fx.sink.events(&log()).len(), 1);
+    fx.assert_mirrored();
+}
+
+#[tokio::test]
+async fn unknown_outcomes_are_counted_while_the_runner_runs() {
+    let fx = Fixture::new();
+    for i in 0..3 {
+        fx.source.set(C, &format!("c{i}"), "x");
+    }
+    // Every sink call fails with an unknown outcome, not retryable: nothing settles.
+    fx.sink
+        .fail_next(1000, sync_core::error::Outcome::Unknown, false);
+    let engine = std::sync::Arc::new(fx.engine());
+    let handle = HybridRunner::new(engine)
+        .entities(vec![C])
+        .interval(Duration::from_secs(600))
+        .spawn();
+    // The round's outcome is folded in when its task ends: readable while running.
+    let mut spins = 0;
+    while handle.unknown_outcomes() == 0 && spins < 1_000_000 {
+        tokio::task::yield_now().await;
+        spins += 1;
+    }
+    let seen = handle.unknown_outcomes();
+    assert!(seen > 0, "no unknown outcome counted");
+    let summary = handle.shutdown().await.unwrap();
+    assert_eq!(summary.unknown_outcomes, seen);
+}

@@ -64,7 +64,8 @@ pub fn parse_timestamp(text: &str) -> Option<DateTime<Utc>> {
 }
 
 fn from_epoch(n: i64) -> Option<DateTime<Utc>> {
-    if n.abs() < SECONDS_CUTOFF {
+    // No `abs()`: it overflows on `i64::MIN`, which any sender may write.
+    if (-SECONDS_CUTOFF + 1..SECONDS_CUTOFF).contains(&n) {
         DateTime::from_timestamp(n, 0)
     } else {
         DateTime::from_timestamp_millis(n)
@@ -75,7 +76,8 @@ fn from_epoch_f64(f: f64) -> Option<DateTime<Utc>> {
     if !f.is_finite() || f.abs() > 9.0e15 {
         return None;
     }
-    // Fractions of a millisecond are dropped.
+    // Fractions of a millisecond are dropped; the bound above keeps the cast exact (and an
+    // `as` cast from a float saturates, it never panics).
     from_epoch(f.trunc() as i64)
 }
 
@@ -499,6 +501,31 @@ mod tests {
         assert_eq!(timestamp_from_value(&serde_json::json!("")), Ok(None));
         assert!(timestamp_from_value(&serde_json::json!("soon")).is_err());
         assert!(timestamp_from_value(&serde_json::json!(true)).is_err());
+    }
+
+    #[test]
+    fn extreme_epoch_values_are_none_not_a_panic() {
+        for n in [
+            i64::MIN,
+            i64::MIN + 1,
+            i64::MAX,
+            -SECONDS_CUTOFF,
+            SECONDS_CUTOFF,
+        ] {
+            let _ = parse_timestamp(&n.to_string());
+            let _ = timestamp_from_value(&serde_json::json!(n));
+        }
+        assert_eq!(parse_timestamp(&i64::MIN.to_string()), None);
+        assert_eq!(parse_timestamp(&i64::MAX.to_string()), None);
+        for f in [f64::MIN, f64::MAX, -9.0e15, 9.0e15, f64::MIN_POSITIVE, -0.0] {
+            let _ = timestamp_from_value(&serde_json::json!(f));
+            let _ = parse_timestamp(&f.to_string());
+        }
+        assert_eq!(parse_timestamp("-1"), DateTime::from_timestamp(-1, 0));
+        assert_eq!(
+            parse_timestamp(&(-SECONDS_CUTOFF).to_string()),
+            DateTime::from_timestamp_millis(-SECONDS_CUTOFF)
+        );
     }
 
     #[test]

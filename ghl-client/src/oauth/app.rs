@@ -7,8 +7,14 @@
 //! token. It is nevertheless marked idempotent, so a refresh whose answer was lost (reset,
 //! timeout, 5xx) is sent again: GHL answers a repeat of the same refresh within 30 seconds
 //! of its first use with the same new pair. To stay inside that window, the token client's
-//! whole-operation timeout is [`TOKEN_OPERATION_TIMEOUT`]. A code exchange is not retried:
-//! a code works once.
+//! whole-operation timeout is [`TOKEN_OPERATION_TIMEOUT`] (15 s), which is also shorter than
+//! a refresh lease ([`RefreshPolicy::lease_ttl`](super::RefreshPolicy::lease_ttl)). A code
+//! exchange is not retried: a code works once.
+//!
+//! **Secrets in errors.** An error answer of the token endpoint may echo what it was sent.
+//! Every error this module returns has the secrets of its request (client secret, refresh
+//! token, code), raw, form-encoded and JSON-escaped, replaced by `[REDACTED]` in every text
+//! it carries, on top of the transport's shape-based redaction.
 
 use std::fmt;
 use std::sync::Arc;
@@ -32,9 +38,10 @@ pub const ENV_CLIENT_ID: &str = "GHL_CLIENT_ID";
 /// Environment variable holding the app's client secret.
 pub const ENV_CLIENT_SECRET: &str = "GHL_CLIENT_SECRET";
 
-/// The whole-operation timeout of token requests, retries included: shorter than GHL's
-/// 30-second grace, so a repeated refresh still gets the same pair.
-pub const TOKEN_OPERATION_TIMEOUT: Duration = Duration::from_secs(25);
+/// The whole-operation timeout of token requests, retries included: well inside GHL's
+/// 30-second grace, so a repeated refresh still gets the same pair, and shorter than a
+/// refresh lease, so a holder's refresh ends (or gives up) before its lease does.
+pub const TOKEN_OPERATION_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// The app's client id and secret. `Debug` never shows the secret.
 #[derive(Clone)]
@@ -173,10 +180,11 @@ impl OAuthApp {
             user_type = user_type.as_str(),
             "exchanging an authorization code"
         );
+        let secret = self.credentials.client_secret.expose_secret();
         self.client
             .send(request)
             .await
-            .map_err(|e| grant_error(e, "authorization code"))
+            .map_err(|e| grant_error(scrub(e, &[secret, code]), "authorization code"))
     }
 
     /// Refreshes a token pair (`grant_type=refresh_token`) for `resource` (used for rate
@@ -194,10 +202,14 @@ impl OAuthApp {
         }
         // Safe to repeat within GHL's 30-second grace (see the module docs).
         let request = token_request(form).idempotent(true).resource(resource);
+        let secrets = [
+            self.credentials.client_secret.expose_secret(),
+            refresh_token.expose_secret(),
+        ];
         self.client
             .send(request)
             .await
-            .map_err(|e| grant_error(e, resource))
+            .map_err(|e| grant_error(scrub(e, &secrets), resource))
     }
 
     fn base_form(&self, grant_type: &str) -> Vec<(&'static str, String)> {
@@ -217,6 +229,101 @@ fn token_request(form: Vec<(&'static str, String)>) -> Request {
         .form(form)
         .without_version()
         .unauthenticated()
+}
+
+/// Each secret as it may be echoed: raw, form-encoded, JSON-escaped.
+fn spellings<'a>(secrets: &[&'a str]) -> Vec<std::borrow::Cow<'a, str>> {
+    use std::borrow::Cow;
+    let mut out: Vec<Cow<'a, str>> = Vec::new();
+    for secret in secrets {
+        let form: String = url::form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+        let json = serde_json::to_string(secret).unwrap_or_default();
+        let json = json
+            .strip_prefix('"')
+            .and_then(|j| j.strip_suffix('"'))
+            .unwrap_or_default()
+            .to_owned();
+        for spelling in [Cow::Borrowed(*secret), Cow::Owned(form), Cow::Owned(json)] {
+            if !spelling.is_empty() && !out.contains(&spelling) {
+                out.push(spelling);
+            }
+        }
+    }
+    // Longest first, so a spelling containing another is replaced whole.
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
+}
+
+/// Replaces `secrets` (the values a token request sent) in every text `error` carries from
+/// the answer: messages, `error`, trace id, excerpt, decode message.
+pub(crate) fn scrub(error: Error, secrets: &[&str]) -> Error {
+    let spellings = spellings(secrets);
+    let known: Vec<&str> = spellings.iter().map(AsRef::as_ref).collect();
+    let clean = |text: &mut String| {
+        if known.iter().any(|s| text.contains(s)) {
+            *text = ghl_notion_runtime::redact::redact(text, &known);
+        }
+    };
+    match error {
+        Error::Api(mut api) => {
+            for message in &mut api.messages {
+                clean(message);
+            }
+            if let Some(e) = api.error.as_mut() {
+                clean(e);
+            }
+            if let Some(t) = api.trace_id.as_mut() {
+                clean(t);
+            }
+            clean(&mut api.excerpt);
+            cut_partial_secret(&mut api.excerpt, &known);
+            Error::Api(api)
+        }
+        Error::Decode {
+            method,
+            path,
+            json_path,
+            mut message,
+            mut excerpt,
+        } => {
+            clean(&mut message);
+            clean(&mut excerpt);
+            cut_partial_secret(&mut excerpt, &known);
+            Error::Decode {
+                method,
+                path,
+                json_path,
+                message,
+                excerpt,
+            }
+        }
+        other => other,
+    }
+}
+
+/// An excerpt cut short (ending in `…`) may end inside a secret, where a whole-secret
+/// search cannot see it: a tail of 4 characters or more that starts a secret is replaced.
+fn cut_partial_secret(excerpt: &mut String, secrets: &[&str]) {
+    let Some(body) = excerpt.strip_suffix('…') else {
+        return;
+    };
+    let longest = secrets
+        .iter()
+        .flat_map(|secret| {
+            secret
+                .char_indices()
+                .map(|(i, _)| &secret[..i])
+                .filter(|prefix| prefix.len() >= 4 && body.ends_with(prefix))
+        })
+        .map(str::len)
+        .max();
+    if let Some(len) = longest {
+        *excerpt = format!(
+            "{}{}…",
+            &body[..body.len() - len],
+            ghl_notion_runtime::redact::REDACTED
+        );
+    }
 }
 
 /// Whether a token-endpoint error means the grant (code or refresh token) is dead: a 400 or
@@ -319,6 +426,36 @@ mod tests {
                 "{status} {messages:?} {error:?}"
             );
         }
+    }
+
+    #[test]
+    fn scrub_removes_every_spelling_of_the_secrets() {
+        let secret = "s3cr3t+/=&\"x";
+        let mut e = api(
+            400,
+            &[
+                "client_secret=s3cr3t%2B%2F%3D%26%22x&refresh_token=rt-123456",
+                "echo: s3cr3t+/=&\"x",
+            ],
+            Some("bad rt-123456"),
+        );
+        e.excerpt = r#"{"echo":"s3cr3t+/=&\"x rt-123456"}"#.into();
+        e.trace_id = Some("trace-rt-123456".into());
+        let out = scrub(Error::Api(Box::new(e)), &[secret, "rt-123456"]);
+        let shown = format!("{out} {out:?}");
+        for leak in ["s3cr3t", "rt-123456", "%2B%2F"] {
+            assert!(!shown.contains(leak), "{leak} in {shown}");
+        }
+        assert!(shown.contains("[REDACTED]"), "{shown}");
+        // An excerpt cut inside a secret loses the secret's start too.
+        let mut cut = "{\"echo\":\"client_secret=s3cr3t%2B%2…".to_owned();
+        cut_partial_secret(&mut cut, &["s3cr3t%2B%2F%3D%26%22x"]);
+        assert_eq!(cut, "{\"echo\":\"client_secret=[REDACTED]…");
+        let mut whole = "short and whole".to_owned();
+        cut_partial_secret(&mut whole, &["whole-secret"]);
+        assert_eq!(whole, "short and whole");
+        // A secret spelled the same every way is listed once; empty ones are skipped.
+        assert_eq!(spellings(&["plain-secret", ""]), vec!["plain-secret"]);
     }
 
     #[test]

@@ -11,16 +11,23 @@
 //!    re-load. The save is a compare-and-swap on the generation refreshed from.
 //! 3. **Early**: a refresh starts [`RefreshPolicy::margin`] before expiry (5 minutes), plus
 //!    a random part of the margin ([`RefreshPolicy::jitter`]) so workers spread out.
-//! 4. **Write-ahead**: the new pair is saved before anyone gets the new access token. If the
-//!    save fails it is retried; if it still fails the pair stays in memory, the call fails,
-//!    and the next call saves it first: a refresh token is never dropped.
+//! 4. **Write-ahead**: the new pair is saved before anyone gets the new access token. A
+//!    failed save is tried again, a bounded number of times
+//!    ([`RefreshPolicy::save_attempts`], at most 5, default 3, with short pauses that fit
+//!    inside the lease); if it still fails the pair stays in memory, the call fails with
+//!    [`OAuthError::Unsaved`], and the next call for the resource saves it first (a
+//!    compare-and-swap against the generation it replaces): a refresh token is never dropped
+//!    while the process lives.
 //! 5. **On a 401** the transport calls [`TokenProvider::token_rejected`]: one refresh, one
 //!    retry.
 //! 6. A dead grant (`invalid_grant`) is [`Error::ReauthorizationRequired`].
 //!
 //! If a process dies between the refresh and the save, the store still holds the old
 //! refresh token; a refresh with it within GHL's 30-second grace returns the same new pair,
-//! which is how the next process recovers.
+//! which is how the next process recovers. It gets there in time because the dead process's
+//! lease never outlives the grace: the file and SQLite stores free a dead holder's lease at
+//! once, and any lease expires after [`RefreshPolicy::lease_ttl`] (at most 20 s; see
+//! [`policy`](super::policy) for the timing).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -125,10 +132,12 @@ pub struct OAuthProviderBuilder {
 }
 
 impl OAuthProviderBuilder {
-    /// The whole refresh policy.
-    pub fn policy(mut self, policy: RefreshPolicy) -> Self {
+    /// The whole refresh policy, if it passes [`RefreshPolicy::validate`] (a lease that
+    /// could outlive GHL's refresh grace is refused, with the fix in the error).
+    pub fn policy(mut self, policy: RefreshPolicy) -> Result<Self> {
+        policy.validate()?;
         self.policy = policy;
-        self
+        Ok(self)
     }
 
     /// Refresh this long before expiry.
@@ -333,6 +342,8 @@ impl OAuthProvider {
         let store = &self.inner.store;
         let clock = self.inner.app.clock();
         let mut last = None;
+        // Bounded by `RefreshPolicy::validate` (at most MAX_SAVE_ATTEMPTS, pauses inside the
+        // lease); after the last attempt the pair stays in `slot.unsaved`.
         for attempt in 1..=policy.save_attempts.max(1) {
             match store.save_if(resource, expected.as_ref(), &new).await {
                 Ok(true) => {

@@ -12,21 +12,29 @@
 //! | sink failed, or the same delivery is being stored right now | **429** | retries (10 min, up to 6 times) |
 //! | body over the limit | 413 | drops it |
 //! | bad or missing signature, stale or future timestamp | 401 | drops it |
-//! | not a JSON object, or missing fields under [`MissingPolicy::Reject`](super::MissingPolicy::Reject) | 400 | drops it |
+//! | not a JSON object, no readable `timestamp` (unless [`ReplayPolicy::missing_timestamp`] accepts it), or no `webhookId` under [`MissingPolicy::Reject`](super::MissingPolicy::Reject) | 400 | drops it |
 //!
 //! The delivery key is recorded as seen only **after** the sink succeeded, so a failed store
 //! followed by GHL's retry is stored, not mistaken for a replay.
 //!
+//! Nothing here does arithmetic that can overflow on what a sender wrote: timestamps and
+//! numbers are read with checked conversions, so a hostile body is a rejection, never a panic.
+//!
 //! ```
+//! use ghl_client::runtime::ManualClock;
 //! use ghl_client::webhooks::{ChannelSink, Ingress, Outcome};
 //! use ghl_client::webhooks::testing::TestSigner;
 //!
 //! # async fn run() {
 //! let signer = TestSigner::new();
+//! let clock = ManualClock::new(); // 2026-01-01T00:00:00Z
 //! let (sink, mut events) = ChannelSink::new(16);
-//! let ingress = Ingress::builder(sink).verifier(signer.verifier()).build();
+//! let ingress = Ingress::builder(sink)
+//!     .verifier(signer.verifier())
+//!     .clock(clock.shared())
+//!     .build();
 //!
-//! let body = br#"{"type":"TaskComplete","id":"t1","webhookId":"w1"}"#;
+//! let body = br#"{"type":"TaskComplete","id":"t1","webhookId":"w1","timestamp":"2026-01-01T00:00:00Z"}"#;
 //! let outcome = ingress.handle(&signer.headers(body), body.to_vec().into(), None).await;
 //! assert_eq!(outcome.status(), 200);
 //! assert!(events.recv().await.is_some());
@@ -45,7 +53,7 @@ use super::replay::{
     MemoryReplayStore, ReplayCheck, ReplayError, ReplayGuard, ReplayPolicy, ReplayStore,
 };
 use super::sink::{EventSink, SinkError, VerifiedEvent};
-use super::verify::{Verifier, VerifyError};
+use super::verify::{SignatureHeaders, Verifier, VerifyError};
 
 /// The default body limit: 1 MiB.
 pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -68,7 +76,8 @@ pub enum Rejection {
     /// The body is not a JSON object (400).
     #[error(transparent)]
     Decode(#[from] DecodeError),
-    /// Stale or future timestamp (401), or missing fields under a rejecting policy (400).
+    /// Stale or future timestamp (401), or a missing field under a rejecting policy (400;
+    /// a missing `timestamp` is rejected by default).
     #[error(transparent)]
     Replay(ReplayError),
 }
@@ -268,10 +277,11 @@ impl<S: EventSink> Ingress<S> {
             Ok(scheme) => scheme,
             Err(error) => return Outcome::Rejected(error.into()),
         };
-        let decoded = match decode(&body, hint) {
+        let mut decoded = match decode(&body, hint) {
             Ok(decoded) => decoded,
             Err(error) => return Outcome::Rejected(error.into()),
         };
+        decoded.envelope.signatures = SignatureHeaders::from_headers(headers);
         let key = match inner.guard.check(&decoded.envelope, &body) {
             Ok(ReplayCheck::Fresh { key }) => key,
             Ok(ReplayCheck::Duplicate { key }) => return Outcome::Duplicate { key },

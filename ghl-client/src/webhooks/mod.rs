@@ -6,7 +6,10 @@
 //! - [`decode`]: a [`WebhookEvent`] per documented event, unknown ones kept as raw JSON.
 //! - [`Ingress`]: the whole pipeline; answers 200 only once an [`EventSink`] has stored the
 //!   event, and 429 (the one status GHL retries) when it cannot.
-//! - `server` (feature `webhook-server`): the pipeline as an axum route.
+//! - [`journal`]: the durable [`FileSink`], private on disk, whose lines are verified again
+//!   before they are replayed.
+//! - `server` (feature `webhook-server`): the pipeline as an axum route, and a hardened
+//!   listener (header and body timeouts, connection and request caps) to serve it alone.
 //! - [`testing::TestSigner`]: sign bodies like GHL does, for your tests.
 //!
 //! GHL drops any delivery not answered 200 or 429 and may drop some anyway, so webhooks make
@@ -31,6 +34,7 @@
 
 pub mod events;
 pub mod ingress;
+pub mod journal;
 pub mod keys;
 pub mod replay;
 #[cfg(feature = "webhook-server")]
@@ -46,6 +50,7 @@ pub use events::{
     decode, decode_value,
 };
 pub use ingress::{DEFAULT_MAX_BODY_BYTES, Ingress, IngressBuilder, Outcome, Rejection};
+pub use journal::{FileSink, JournalRead, StoredEvent};
 pub use keys::{KeyError, WebhookKeys};
 pub use replay::{
     MemoryReplayStore, MissingPolicy, ReplayCheck, ReplayError, ReplayGuard, ReplayPolicy,
@@ -53,9 +58,10 @@ pub use replay::{
 };
 #[cfg(feature = "webhook-server")]
 pub use server::{router, serve};
-pub use sink::{ChannelSink, EventSink, FileSink, SinkError, StoredEvent, VerifiedEvent};
+pub use sink::{ChannelSink, EventSink, SinkError, VerifiedEvent};
 #[cfg(feature = "sqlite")]
 pub use sqlite_replay::SqliteReplayStore;
 pub use verify::{
-    GHL_SIGNATURE_HEADER, Malformed, SignatureScheme, Verifier, VerifyError, WH_SIGNATURE_HEADER,
+    GHL_SIGNATURE_HEADER, Malformed, SignatureHeaders, SignatureScheme, Verifier, VerifyError,
+    WH_SIGNATURE_HEADER,
 };

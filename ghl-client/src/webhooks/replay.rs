@@ -7,10 +7,15 @@
 //! sync engine's database.
 //!
 //! **Missing fields.** GHL's docs say every body carries both, but its documented examples do
-//! not. By default ([`MissingPolicy::Accept`]) a body without a timestamp skips the window
-//! check, and a body without a `webhookId` is deduplicated on the SHA-256 of its exact bytes
-//! (a retry of the same delivery has the same bytes). [`MissingPolicy::Reject`] refuses them.
-//! An unreadable timestamp counts as missing.
+//! not. A body without a readable `timestamp` is **rejected** by default: without one a
+//! captured delivery could be replayed forever (once its `webhookId` has left the replay
+//! store). A sender that does not stamp its bodies (a hand-written test payload, another
+//! relay) needs the opt-out `ReplayPolicy::default().missing_timestamp(MissingPolicy::Accept)`,
+//! which skips the window check for such bodies. A timestamp that is not a string or an
+//! integer, that does not parse, or that is out of range counts as missing. A body without a
+//! `webhookId` is accepted by default and deduplicated on the SHA-256 of its exact bytes (a
+//! retry of the same delivery has the same bytes); [`ReplayPolicy::missing_webhook_id`] set to
+//! [`MissingPolicy::Reject`] refuses it.
 //!
 //! **Retries after a 429.** GHL retries a delivery only when it was answered 429, ten
 //! minutes later at the earliest, which is outside a five-minute window if GHL keeps the
@@ -43,8 +48,9 @@
 use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use chrono::{DateTime, Utc};
 use ghl_notion_runtime::SharedClock;
 use sha2::{Digest as _, Sha256};
 
@@ -168,10 +174,9 @@ impl ReplayStore for MemoryReplayStore {
 }
 
 /// What to do with a body that lacks `timestamp` or `webhookId`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MissingPolicy {
     /// Accept: skip the window check / dedupe on the body's SHA-256.
-    #[default]
     Accept,
     /// Reject the delivery.
     Reject,
@@ -183,7 +188,8 @@ pub enum MissingPolicy {
 pub struct ReplayPolicy {
     /// How far `timestamp` may be from the clock, either direction. Default five minutes.
     pub window: Duration,
-    /// Bodies without a readable `timestamp`. Default [`MissingPolicy::Accept`].
+    /// Bodies without a readable `timestamp`. Default [`MissingPolicy::Reject`]; accept them
+    /// only for senders that never stamp their bodies (see the [module docs](self)).
     pub missing_timestamp: MissingPolicy,
     /// Bodies without `webhookId`. Default [`MissingPolicy::Accept`] (dedupe on body hash).
     pub missing_webhook_id: MissingPolicy,
@@ -196,7 +202,7 @@ impl Default for ReplayPolicy {
     fn default() -> Self {
         Self {
             window: Duration::from_secs(300),
-            missing_timestamp: MissingPolicy::Accept,
+            missing_timestamp: MissingPolicy::Reject,
             missing_webhook_id: MissingPolicy::Accept,
             retry_grace: Duration::from_secs(2 * 3600),
         }
@@ -213,6 +219,19 @@ impl ReplayPolicy {
     /// Sets both missing-field policies.
     pub fn missing_fields(mut self, policy: MissingPolicy) -> Self {
         self.missing_timestamp = policy;
+        self.missing_webhook_id = policy;
+        self
+    }
+
+    /// Sets the policy for bodies without a readable `timestamp` (the opt-out for senders
+    /// that do not stamp their bodies is [`MissingPolicy::Accept`]).
+    pub fn missing_timestamp(mut self, policy: MissingPolicy) -> Self {
+        self.missing_timestamp = policy;
+        self
+    }
+
+    /// Sets the policy for bodies without a `webhookId`.
+    pub fn missing_webhook_id(mut self, policy: MissingPolicy) -> Self {
         self.missing_webhook_id = policy;
         self
     }
@@ -240,8 +259,9 @@ pub enum ReplayError {
         /// How far ahead.
         ahead: Duration,
     },
-    /// No readable timestamp and [`ReplayPolicy::missing_timestamp`] rejects.
-    #[error("webhook has no timestamp")]
+    /// No readable timestamp (absent, not a string or an integer, unparseable or out of
+    /// range) and [`ReplayPolicy::missing_timestamp`] rejects.
+    #[error("webhook has no readable timestamp")]
     MissingTimestamp,
     /// No `webhookId` and [`ReplayPolicy::missing_webhook_id`] rejects.
     #[error("webhook has no webhookId")]
@@ -336,13 +356,13 @@ impl ReplayGuard {
         if let Ok(true) = store_result {
             return Ok(ReplayCheck::Duplicate { key });
         }
-        match envelope.timestamp {
+        // An out-of-range timestamp (far before 1970 on some platforms) counts as missing.
+        match envelope.timestamp.and_then(system_time) {
             None if self.policy.missing_timestamp == MissingPolicy::Reject => {
                 return Err(ReplayError::MissingTimestamp);
             }
             None => {}
-            Some(timestamp) => {
-                let sent = SystemTime::from(timestamp);
+            Some(sent) => {
                 let outside = match now.duration_since(sent) {
                     Ok(age) if age > self.policy.window => Some(ReplayError::Stale { age }),
                     Ok(_) => None,
@@ -398,6 +418,19 @@ impl ReplayGuard {
     }
 }
 
+/// `t` as a [`SystemTime`], `None` when the platform cannot represent it (never panics, unlike
+/// `SystemTime::from`, whose subtraction may overflow for dates before the platform's epoch).
+fn system_time(t: DateTime<Utc>) -> Option<SystemTime> {
+    let seconds = t.timestamp();
+    let nanos = Duration::from_nanos(u64::from(t.timestamp_subsec_nanos()));
+    let whole = Duration::from_secs(seconds.unsigned_abs());
+    if seconds >= 0 {
+        UNIX_EPOCH.checked_add(whole)?.checked_add(nanos)
+    } else {
+        UNIX_EPOCH.checked_sub(whole)?.checked_add(nanos)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,5 +455,17 @@ mod tests {
         assert_eq!(store.contains("d", later).ok(), Some(false), "expired");
         assert_eq!(store.check_and_insert("e", later).ok(), Some(true));
         assert_eq!(store.len(), 1, "expired keys pruned");
+    }
+
+    #[test]
+    fn extreme_timestamps_convert_without_panicking() {
+        for t in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
+            let _ = system_time(t);
+        }
+        let t = DateTime::from_timestamp(-1, 500_000_000).unwrap();
+        assert_eq!(
+            system_time(t),
+            UNIX_EPOCH.checked_sub(Duration::from_millis(500))
+        );
     }
 }

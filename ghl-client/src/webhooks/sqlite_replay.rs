@@ -17,7 +17,8 @@ use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use ghl_notion_runtime::private_fs;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use super::replay::{ReplayStore, StoreError};
 
@@ -36,8 +37,18 @@ fn millis(t: SystemTime) -> i64 {
 impl SqliteReplayStore {
     /// Opens (creating if needed) the database at `path` in WAL mode, keeping keys for
     /// `max_age`.
+    ///
+    /// The file is private: its directory is created `0700` if missing, the database and its
+    /// `-wal` / `-shm` companions are `0600`, and a symbolic link at `path` is refused
+    /// (see [`private_fs`]).
     pub fn open(path: impl AsRef<Path>, max_age: Duration) -> Result<Self, StoreError> {
-        let connection = Connection::open(path).map_err(StoreError::new)?;
+        let path = path.as_ref();
+        private_fs::prepare_sqlite(path).map_err(StoreError::new)?;
+        let connection = Connection::open_with_flags(
+            path,
+            OpenFlags::default() | OpenFlags::SQLITE_OPEN_NOFOLLOW,
+        )
+        .map_err(StoreError::new)?;
         connection
             .pragma_update(None, "journal_mode", "WAL")
             .map_err(StoreError::new)?;
@@ -53,6 +64,7 @@ impl SqliteReplayStore {
                  CREATE INDEX IF NOT EXISTS ghl_webhook_seen_at ON ghl_webhook_seen (seen_at_ms);",
             )
             .map_err(StoreError::new)?;
+        private_fs::restrict_sqlite(path).map_err(StoreError::new)?;
         Ok(Self {
             connection: Mutex::new(connection),
             max_age,
@@ -144,5 +156,30 @@ mod tests {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", p.display()));
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_database_is_private_and_never_opened_through_a_link() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = path("private").with_extension("d");
+        let p = dir.join("nested").join("seen.sqlite");
+        let store = SqliteReplayStore::open(&p, Duration::from_secs(60)).unwrap();
+        assert!(store.check_and_insert("k", UNIX_EPOCH).unwrap());
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.join("nested")), 0o700);
+        for file in private_fs::sqlite_files(&p) {
+            if file.exists() {
+                assert_eq!(mode(&file), 0o600, "{}", file.display());
+            }
+        }
+        let victim = dir.join("victim");
+        std::fs::write(&victim, b"precious").unwrap();
+        let link = dir.join("link.sqlite");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        assert!(SqliteReplayStore::open(&link, Duration::from_secs(60)).is_err());
+        assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+        drop(store);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -87,6 +87,44 @@ impl fmt::Display for SignatureScheme {
     }
 }
 
+/// The signature headers a delivery came with, as sent (`None` when absent).
+///
+/// The [`Ingress`](super::Ingress) keeps them with the event
+/// ([`Envelope::signatures`](super::Envelope::signatures)) and the journal
+/// ([`FileSink`](super::FileSink)) stores them beside the exact body, so a journaled delivery
+/// is verified again before it is replayed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct SignatureHeaders {
+    /// `X-GHL-Signature` (Ed25519).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ghl: Option<String>,
+    /// `X-WH-Signature` (legacy RSA).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wh: Option<String>,
+}
+
+impl SignatureHeaders {
+    /// The two headers' text from `headers` (a value that is not visible ASCII is dropped: it
+    /// could not have verified).
+    pub fn from_headers(headers: &HeaderMap) -> Self {
+        let text = |name| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        Self {
+            ghl: text(GHL_SIGNATURE_HEADER),
+            wh: text(WH_SIGNATURE_HEADER),
+        }
+    }
+
+    /// Verifies `body` against these headers with `verifier`, exactly as the delivery was.
+    pub fn verify(&self, verifier: &Verifier, body: &[u8]) -> Result<SignatureScheme, VerifyError> {
+        verifier.verify_values(self.ghl.as_deref(), self.wh.as_deref(), body)
+    }
+}
+
 /// What is wrong with a signature header's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]

@@ -56,6 +56,11 @@ pub async fn inject(State(layer): State<FaultLayer>, req: Request, next: Next) -
             tokio::time::sleep(d).await;
             next.run(req).await
         }
+        Fault::SlowResponse(d) => {
+            let response = next.run(req).await;
+            tokio::time::sleep(d).await;
+            response
+        }
         Fault::Reset => reset(kill).await,
         Fault::TruncatedJson => {
             let response = next.run(req).await;

@@ -1,8 +1,10 @@
-//! Fault injection: plans that make an API answer 429/5xx, slow down, drop the connection,
-//! send broken JSON, or perform a write and then lose the answer.
+//! Fault injection: plans that make an API answer 429/5xx, slow down (before or after doing
+//! the work), drop the connection, send broken JSON, or perform a write and then lose the
+//! answer.
 //!
 //! A plan is either random (a probability and the faults to pick from, drawn from a seeded
-//! generator, so a run is reproducible) or a script (`["429", "500", "ok"]`, one step per
+//! generator, so a run is reproducible; with `cycle` the faults are taken in turn, so every
+//! one of them is injected within `faults.len()` hits) or a script (`["429", "500", "ok"]`, one step per
 //! matching request). It can be limited to a method and a path prefix. [`inject`] is the
 //! middleware, applied to each API's router.
 //!
@@ -54,6 +56,9 @@ pub enum Fault {
     Status(u16),
     /// Wait this long (real time, so a client's timeouts see it), then answer normally.
     Latency(Duration),
+    /// Do the work at once, then hold the answer this long (real time): a read answers with
+    /// what was true before the wait, as a slow server's would.
+    SlowResponse(Duration),
     /// Drop the connection without answering.
     Reset,
     /// Answer normally but cut the body in half.
@@ -67,10 +72,16 @@ pub enum Fault {
 }
 
 impl Fault {
-    /// Parses `"429"`, `"latency:250"`, `"reset"`, `"truncated_json"`, `"malformed_json"`,
-    /// `"lost_response"`, `"lost_response_reset"`. `"ok"` gives `None`.
+    /// Parses `"429"`, `"latency:250"`, `"slow:250"`, `"reset"`, `"truncated_json"`,
+    /// `"malformed_json"`, `"lost_response"`, `"lost_response_reset"`. `"ok"` gives `None`.
     pub fn parse(raw: &str) -> Result<Option<Self>, String> {
         let raw = raw.trim();
+        if let Some(ms) = raw.strip_prefix("slow:") {
+            return ms
+                .parse::<u64>()
+                .map(|ms| Some(Self::SlowResponse(Duration::from_millis(ms))))
+                .map_err(|_| format!("bad delay in {raw:?}; use slow:<ms>"));
+        }
         if let Some(ms) = raw.strip_prefix("latency:") {
             return ms
                 .parse::<u64>()
@@ -96,6 +107,7 @@ impl Fault {
         match self {
             Self::Status(code) => code.to_string(),
             Self::Latency(d) => format!("latency:{}", d.as_millis()),
+            Self::SlowResponse(d) => format!("slow:{}", d.as_millis()),
             Self::Reset => "reset".into(),
             Self::TruncatedJson => "truncated_json".into(),
             Self::MalformedJson => "malformed_json".into(),
@@ -117,6 +129,10 @@ pub struct FaultPlanSpec {
     /// Random mode: the faults to pick from, uniformly (default `["500"]`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub faults: Vec<String>,
+    /// Random mode: take the faults in turn instead of uniformly, so a test that needs every
+    /// kind injected gets each within `faults.len()` hits (default false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cycle: bool,
     /// Script mode: one step per matching request; `"ok"` passes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub script: Vec<String>,
@@ -140,6 +156,8 @@ enum Mode {
         probability: f64,
         faults: Vec<Fault>,
         rng: fastrand::Rng,
+        /// The next fault to take, when they are taken in turn.
+        turn: Option<usize>,
     },
     Script {
         steps: Vec<Option<Fault>>,
@@ -162,6 +180,9 @@ impl FaultPlanSpec {
         let parse_all = |items: &[String]| -> Result<Vec<Option<Fault>>, String> {
             items.iter().map(|s| Fault::parse(s)).collect()
         };
+        if self.cycle && self.probability.is_none() {
+            return Err("cycle applies to a probability plan, not to a script".into());
+        }
         let mode = match (self.probability, self.script.is_empty()) {
             (Some(_), false) => return Err("give either probability or script, not both".into()),
             (None, true) => return Err("give a probability or a script".into()),
@@ -178,6 +199,7 @@ impl FaultPlanSpec {
                     probability: p,
                     faults,
                     rng: fastrand::Rng::with_seed(self.seed.unwrap_or(default_seed)),
+                    turn: self.cycle.then_some(0),
                 }
             }
             (None, false) => Mode::Script {
@@ -214,10 +236,22 @@ impl FaultPlan {
                 probability,
                 faults,
                 rng,
+                turn,
             } => {
                 let hit = rng.f64() < *probability;
-                let pick = rng.usize(..faults.len());
-                hit.then(|| faults[pick])
+                let drawn = rng.usize(..faults.len());
+                if !hit {
+                    return None;
+                }
+                let pick = match turn {
+                    Some(next) => {
+                        let pick = *next % faults.len();
+                        *next = pick + 1;
+                        pick
+                    }
+                    None => drawn,
+                };
+                Some(faults[pick])
             }
             Mode::Script {
                 steps,
@@ -339,6 +373,43 @@ mod tests {
         let a = run();
         assert_eq!(a, run());
         assert!(a.iter().any(Option::is_some) && a.iter().any(Option::is_none));
+    }
+
+    #[test]
+    fn cycle_takes_every_fault_in_turn() {
+        let mut plan = spec(
+            r#"{"api":"ghl","probability":1.0,"faults":["429","reset","lost_response"],"cycle":true}"#,
+        )
+        .compile(1)
+        .expect("compiles");
+        let got: Vec<_> = (0..4).map(|_| plan.next()).collect();
+        assert_eq!(
+            got,
+            [
+                Some(Fault::Status(429)),
+                Some(Fault::Reset),
+                Some(Fault::LostResponse),
+                Some(Fault::Status(429)),
+            ]
+        );
+        assert!(
+            spec(r#"{"api":"ghl","script":["500"],"cycle":true}"#)
+                .compile(1)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn a_slow_response_parses_and_is_labelled() {
+        assert_eq!(
+            Fault::parse("slow:1500"),
+            Ok(Some(Fault::SlowResponse(Duration::from_millis(1500))))
+        );
+        assert_eq!(
+            Fault::SlowResponse(Duration::from_millis(7)).label(),
+            "slow:7"
+        );
+        assert!(Fault::parse("slow:soon").is_err());
     }
 
     #[test]

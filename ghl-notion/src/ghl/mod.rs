@@ -11,7 +11,8 @@
 //! - [`EngineInbox`] joins the webhook ingress to the engine: journal first, then queue,
 //!   so an acknowledged event is never lost.
 //! - [`remote_error`] maps this crate's errors to the engine's (reads are never applied;
-//!   throttling, server and network failures are retryable).
+//!   the GHL client already retried throttling, server, network and undecodable answers,
+//!   so only an open circuit comes out retryable).
 //!
 //! ```no_run
 //! use std::sync::Arc;

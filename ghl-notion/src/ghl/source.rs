@@ -442,25 +442,18 @@ impl Source for GhlSource {
 
 /// Maps a client error to the engine's [`RemoteError`], keeping it as the source.
 ///
-/// A read changes nothing, so the outcome is always [`Outcome::NotApplied`]. Retryable:
-/// 408, 429 and 5xx answers, transport failures and timeouts, an open circuit, a spent daily
-/// budget (it resets) and a token provider failure (a refresh may succeed later). Not
-/// retryable: other 4xx answers, decode errors, invalid requests, configuration errors and
-/// a revoked authorization.
+/// A read changes nothing, so the outcome is always [`Outcome::NotApplied`].
+///
+/// **Retryable** means "the client did not already retry this, and repeating it is safe".
+/// The client's pipeline is the one retry owner: it has already retried 408, 429, 5xx,
+/// transport failures and undecodable answers as far as its policy and retry quota allow
+/// (and a token provider failure went through the token client's own pipeline), so none of
+/// those is retryable here. The one exception is an open circuit ([`Error::CircuitOpen`]):
+/// nothing was sent, and the breaker itself paces the next try. A spent daily budget is not
+/// retryable (it resets in hours: the next run picks the work up), nor are other 4xx
+/// answers, invalid requests, configuration errors or a revoked authorization.
 pub fn remote_error(error: Error) -> RemoteError {
-    let retryable = match &error {
-        Error::Api(api) => matches!(api.status.as_u16(), 408 | 429 | 500..=599),
-        Error::Transport { .. }
-        | Error::OperationTimeout { .. }
-        | Error::CircuitOpen { .. }
-        | Error::DailyLimitExhausted { .. }
-        | Error::Auth(_) => true,
-        Error::Decode { .. }
-        | Error::InvalidRequest(_)
-        | Error::Config(_)
-        | Error::ReauthorizationRequired { .. } => false,
-        _ => false,
-    };
+    let retryable = matches!(error, Error::CircuitOpen { .. });
     RemoteError {
         outcome: Outcome::NotApplied,
         retryable,

@@ -18,9 +18,11 @@
 //! content hash. Rows in the trash are read with a second query (`in_trash: true`).
 //!
 //! Failures become [`RemoteError`](sync_core::RemoteError)s with [`sink::remote_error`]: a
-//! timeout, a lost connection or a 5xx is `Outcome::Unknown` (the engine then looks the key or
-//! Event ID up before writing again); 429, 529, 5xx, transport failures and conflicts are
-//! retryable.
+//! timeout, a lost connection, a 5xx or a 2xx whose body cannot be decoded is
+//! `Outcome::Unknown` (the engine then looks the key or Event ID up before writing again).
+//! The Notion client has already retried what is safe to retry (429, 529, conflicts,
+//! refused connections; 5xx and lost answers on idempotent calls), so only an open circuit
+//! comes out retryable: attempts never multiply across layers.
 //!
 //! ```no_run
 //! use std::sync::Arc;

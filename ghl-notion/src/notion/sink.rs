@@ -12,8 +12,6 @@ use sync_core::projection::Projection;
 use sync_core::sink::{EventRow, RowId, Sink, SinkRow, TableId};
 use sync_core::{BoxFuture, BoxStream};
 
-use ghl_notion_runtime::retry::ErrorKind;
-
 use notion_activity::activity::{ActivityLog, ActivityLogOptions, AppendOutcome};
 use notion_activity::client::NotionClient;
 use notion_activity::error::{Error, Result};
@@ -26,16 +24,23 @@ use super::events::{activity_event, ghl_activity_log};
 use super::tables::{EventTable, MirrorOptions, MirrorTable, TableCheck, check_table};
 use sync_core::strategy::{Role, Strategy};
 
-/// Turns a Notion failure into sync-core's [`RemoteError`]: `Unknown` when the call may
-/// have been applied (timeout, lost connection, 5xx), retryable for throttling (429, 529),
-/// server and transport failures, an open circuit and `conflict_error`.
+/// Turns a Notion failure into sync-core's [`RemoteError`].
+///
+/// **Outcome**: `Unknown` when [`Error::outcome_unknown`] says the call may have been
+/// applied (a timeout, a connection lost after sending, a 5xx, a body cut or undecodable
+/// after a 2xx), so the engine looks the key or Event ID up before writing again; otherwise
+/// `NotApplied`.
+///
+/// **Retryable** means "the client did not already retry this, and repeating it is safe".
+/// The client's pipeline is the one retry owner: it has already retried throttling (429,
+/// 529), conflicts, server errors and lost answers on reads and idempotent writes as far as
+/// its policy and retry quota allow, and it never repeats a write whose outcome is unknown,
+/// so none of those is retryable here. The one exception is an open circuit
+/// ([`Error::CircuitOpen`]): nothing was sent, and the breaker itself paces the next try. A
+/// spent retry quota or daily budget is not retryable either: retrying above the client
+/// would bypass the very limit that stopped it.
 pub fn remote_error(e: Error) -> RemoteError {
-    let retryable = e.is_conflict()
-        || matches!(e, Error::CircuitOpen { .. })
-        || matches!(
-            e.retry_kind(),
-            ErrorKind::Transient | ErrorKind::Throttling | ErrorKind::Server
-        );
+    let retryable = matches!(e, Error::CircuitOpen { .. });
     let base = if e.outcome_unknown() {
         RemoteError::unknown(e.to_string())
     } else {
@@ -393,8 +398,9 @@ impl Sink for NotionSink {
             m.check(projection)?;
             let properties = m.properties(projection);
             let id = PageId::from(row.0.as_str());
+            // A conflict_error is retried by the client's pipeline.
             m.client
-                .retry_conflicts(|| m.client.update_page(&id, properties.clone()))
+                .update_page(&id, properties)
                 .await
                 .map(|_| ())
                 .map_err(remote_error)

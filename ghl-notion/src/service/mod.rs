@@ -27,8 +27,9 @@ use std::time::{Duration, Instant, UNIX_EPOCH};
 use chrono::{DateTime, Utc};
 use ghl_client::GhlClient;
 use ghl_client::runtime::SharedClock;
+use ghl_client::runtime::private_fs;
 use notion_activity::NotionClient;
-use sync_core::report::ApiStats;
+use sync_core::report::{ApiStats, SyncReport};
 use sync_core::state::SqliteStore;
 use sync_core::strategy::{FieldMap, LinkBuilder, Strategy};
 use sync_core::{
@@ -37,7 +38,9 @@ use sync_core::{
 };
 
 pub use report::{Headroom, PlanReport, RepairRun, RunReport, Status, SyncMode, TableStatus};
-pub use serve::{ENV_WEBHOOK_PUBLIC_KEY, ServeSummary, WEBHOOK_PATH, configured_webhook_keys};
+pub use serve::{
+    ENV_WEBHOOK_PUBLIC_KEY, ServeSummary, WEBHOOK_PATH, WebhookReceiver, configured_webhook_keys,
+};
 #[cfg(feature = "sandbox")]
 pub use target::default_sandbox;
 pub(crate) use target::remote;
@@ -60,6 +63,10 @@ pub const ACTIVITY_TABLE: &str = "activity";
 const KEPT_RUNS: usize = 10;
 const META_RUNS: &str = "ghl-notion.runs";
 const META_HEADROOM: &str = "ghl-notion.headroom";
+/// Set while a drift repair is owed (a run saw unknown outcomes, or a repair failed).
+const META_REPAIR_DUE: &str = "ghl-notion.repair_due";
+/// When the last complete drift repair ended (RFC 3339).
+const META_LAST_REPAIR: &str = "ghl-notion.last_repair";
 
 /// One mirrored table: its entity, engine table and Notion title.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -208,6 +215,13 @@ impl SyncServiceBuilder {
         };
         let embedded = resolved.target.is_embedded_sandbox();
         let location = resolved.ghl.location_id()?.to_string();
+        // Local files first: a state or journal path that cannot be private fails before
+        // anything is written to Notion.
+        let (store, state) = match self.store {
+            Some(store) => (store, "the store given to the builder".to_owned()),
+            None => open_store(&config, embedded)?,
+        };
+        let journal = journal_path(&config, embedded)?;
 
         let mut plan: Vec<(MirroredTable, Arc<dyn Strategy>)> = Vec::new();
         let mut existing: Vec<(TableId, String)> = Vec::new();
@@ -262,11 +276,6 @@ impl SyncServiceBuilder {
         }
         let sink = Arc::new(sink.ensure().await?);
 
-        let (store, state) = match self.store {
-            Some(store) => (store, "the store given to the builder".to_owned()),
-            None => open_store(&config, embedded)?,
-        };
-        let journal = journal_path(&config, embedded);
         let source = Arc::new(
             GhlSource::new(resolved.ghl.clone())
                 .page_size(config.ghl.page_size)
@@ -353,27 +362,43 @@ fn open_store(config: &Config, embedded: bool) -> Result<(Arc<dyn StateStore>, S
         return Ok((Arc::new(MemoryStore::new()), "memory".to_owned()));
     }
     let path = &config.state.path;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
-    }
+    private_parent(path, "[state] path")?;
     let store = SqliteStore::open(path)?;
     Ok((Arc::new(store), format!("SQLite file {}", path.display())))
 }
 
-fn journal_path(config: &Config, embedded: bool) -> PathBuf {
+/// Where acknowledged webhook events are journaled: `webhooks.journal`, else beside the
+/// state file, else (state in memory, or the embedded sandbox) in a fresh private
+/// directory under the temp directory, never at a fixed path there.
+fn journal_path(config: &Config, embedded: bool) -> Result<PathBuf, Error> {
     if let Some(path) = &config.webhooks.journal {
-        return path.clone();
+        private_parent(path, "webhooks.journal")?;
+        return Ok(path.clone());
     }
     if embedded || config.state.in_memory() {
-        return std::env::temp_dir()
-            .join(format!("ghl-notion-{}-journal.jsonl", std::process::id()));
+        let dir = private_fs::private_temp_dir("ghl-notion-journal")
+            .map_err(|e| Error::io("creating a private directory for the journal", e))?;
+        return Ok(dir.join("journal.jsonl"));
     }
     let state = &config.state.path;
     let stem = state
         .file_stem()
         .map_or_else(|| "ghl-notion".into(), |s| s.to_string_lossy().into_owned());
-    state.with_file_name(format!("{stem}.journal.jsonl"))
+    Ok(state.with_file_name(format!("{stem}.journal.jsonl")))
+}
+
+/// Creates the directory of `path` (mode `0700` when it is new) and refuses one every user
+/// may write to, such as the shared temp directory: another user could plant or swap files
+/// there. `setting` names the configuration key to change.
+fn private_parent(path: &Path, setting: &str) -> Result<(), Error> {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    private_fs::create_private_dir(dir)
+        .map_err(|e| Error::io(format!("creating {} (set {setting})", dir.display()), e))?;
+    private_fs::check_not_shared(dir).map_err(|e| {
+        Error::Config(format!(
+            "{e}; set {setting} to a path in a directory of your own, e.g. ./.ghl-notion/"
+        ))
+    })
 }
 
 impl SyncService {
@@ -505,6 +530,8 @@ impl SyncService {
             report.complete &= !r.source_failed;
             report.entities.push(r);
         }
+        let saw_unknown = report.entities.iter().any(SyncReport::needs_repair);
+        report.repair = self.repair_if_due(saw_unknown).await?;
         for ((api, after), (_, before)) in self.api_stats().into_iter().zip(before) {
             report.api.insert(
                 api,
@@ -567,13 +594,71 @@ impl SyncService {
 
     /// Compares every mirrored row in Notion with the state and repairs drift: hand edits
     /// rewritten, duplicates and rows of deleted records trashed, missing rows recreated.
+    ///
+    /// A repair that leaves failures keeps one owed: the next [`run_once`](Self::run_once)
+    /// (or the service's next tick) repairs again.
     pub async fn repair(&self) -> Result<RepairRun, Error> {
         let mut out = RepairRun::default();
-        for entity in self.entities() {
-            let report = self.engine.verify_and_repair(entity).await?;
-            out.entities.push((entity.to_string(), report));
+        let result = async {
+            for entity in self.entities() {
+                let report = self.engine.verify_and_repair(entity).await?;
+                out.entities.push((entity.to_string(), report));
+            }
+            Ok::<_, Error>(())
         }
-        Ok(out)
+        .await;
+        let settled = result.is_ok() && out.failed() == 0;
+        if settled {
+            self.store
+                .set_meta(META_LAST_REPAIR, self.wall_now().to_rfc3339())
+                .await?;
+            self.store.set_meta(META_REPAIR_DUE, String::new()).await?;
+        } else {
+            self.store.set_meta(META_REPAIR_DUE, "1".to_owned()).await?;
+        }
+        result.map(|()| out)
+    }
+
+    /// Runs a drift repair when one is owed: `saw_unknown` (writes whose outcome stayed
+    /// unknown may have left duplicates or half-written rows), an earlier run that owed one
+    /// and could not finish it, or `schedule.repair_every` passed since the last complete
+    /// repair (`0s` turns the schedule off, not the repairs owed). The first run only
+    /// starts the schedule's clock.
+    pub async fn repair_if_due(&self, saw_unknown: bool) -> Result<Option<RepairRun>, Error> {
+        let owed = saw_unknown
+            || self
+                .store
+                .meta(META_REPAIR_DUE)
+                .await?
+                .is_some_and(|v| !v.is_empty());
+        let last = self
+            .store
+            .meta(META_LAST_REPAIR)
+            .await?
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t.with_timezone(&Utc));
+        let every = self.config.schedule.repair_every;
+        let scheduled = match last {
+            Some(last) => {
+                !every.is_zero()
+                    && (self.wall_now() - last).to_std().unwrap_or(Duration::ZERO) >= every
+            }
+            None => {
+                self.store
+                    .set_meta(META_LAST_REPAIR, self.wall_now().to_rfc3339())
+                    .await?;
+                false
+            }
+        };
+        if !(owed || scheduled) {
+            return Ok(None);
+        }
+        if owed {
+            // Owed until a repair settles, even if this process dies mid-repair.
+            self.store.set_meta(META_REPAIR_DUE, "1".to_owned()).await?;
+        }
+        tracing::info!(owed, scheduled, "repairing drift");
+        self.repair().await.map(Some)
     }
 
     /// Where the sync stands: per table its rows, runs and cursor; writes pending from a
@@ -589,9 +674,7 @@ impl SyncService {
                 cursor: self.store.cursor(&t.entity).await?.map(|c| c.0),
             });
         }
-        let queued_events = EngineInbox::replay(&self.journal)
-            .map(|events| events.len() as u64)
-            .unwrap_or(0);
+        let queued_events = EngineInbox::queued(&self.journal).unwrap_or(0);
         let ghl_headroom = match self.store.meta(META_HEADROOM).await? {
             Some(json) => serde_json::from_str(&json).ok(),
             None => None,
@@ -605,6 +688,13 @@ impl SyncService {
             last_runs: self.last_runs().await,
             ghl_headroom,
         })
+    }
+}
+
+impl SyncService {
+    /// Now on the service's clock (sped up on the embedded sandbox).
+    fn wall_now(&self) -> DateTime<Utc> {
+        DateTime::<Utc>::from(self.clock.wall())
     }
 }
 

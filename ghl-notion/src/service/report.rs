@@ -39,6 +39,10 @@ pub struct RunReport {
     pub api: BTreeMap<String, ApiStats>,
     /// Whether every entity was read to the end (a failed read leaves deletions for later).
     pub complete: bool,
+    /// The drift repair run after the passes, when one was owed (writes with unknown
+    /// outcomes) or scheduled (`schedule.repair_every`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repair: Option<RepairRun>,
 }
 
 impl RunReport {
@@ -52,20 +56,32 @@ impl RunReport {
         self.entities.iter().map(|r| r.failed).sum()
     }
 
-    /// The failures, each naming its entity.
+    /// The failures, each naming its entity (the repair's last).
     pub fn errors(&self) -> Vec<String> {
+        let repairs = self.repair.iter().flat_map(|run| {
+            run.entities.iter().flat_map(|(entity, r)| {
+                r.errors
+                    .iter()
+                    .map(move |e| format!("{entity} (repair): {e}"))
+            })
+        });
         self.entities
             .iter()
             .flat_map(|r| {
                 let entity = r.entity.as_ref().map_or("all", |e| e.as_str()).to_owned();
                 r.errors.iter().map(move |e| format!("{entity}: {e}"))
             })
+            .chain(repairs)
             .collect()
     }
 
-    /// Whether everything was applied: read to the end, no record failed.
+    /// Whether everything was applied: read to the end, no record failed, no write left
+    /// with an unknown outcome, and the repair (if one ran) fixed everything it found.
     pub fn is_clean(&self) -> bool {
-        self.complete && self.failed() == 0
+        self.complete
+            && self.failed() == 0
+            && self.entities.iter().all(|r| r.unknown_outcomes == 0)
+            && self.repair.as_ref().is_none_or(|r| r.failed() == 0)
     }
 }
 

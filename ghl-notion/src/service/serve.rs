@@ -2,18 +2,26 @@
 //! drift repair — until a shutdown signal, then a drain.
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use ghl_client::webhooks::server::{ServerOptions, WebhookServer};
 use ghl_client::webhooks::{Ingress, SqliteReplayStore, Verifier, WebhookKeys};
+use ghl_notion_runtime::SharedClock;
 use serde::{Deserialize, Serialize};
-use sync_core::HybridRunner;
+use sync_core::Engine;
+use sync_core::runner::RunnerOptions;
+use sync_core::{HybridRunner, SourceEvent};
 use tokio::net::TcpListener;
-use tokio::sync::watch;
+use tokio::sync::{mpsc, watch};
 
 use super::{RepairRun, SyncService};
+use crate::config::Config;
 use crate::error::Error;
+use crate::ghl::GhlSource;
 use crate::ghl::events::key_custom_fields;
 use crate::inbox::EngineInbox;
 
@@ -56,8 +64,13 @@ pub const WEBHOOK_PATH: &str = "/webhooks/ghl";
 pub struct ServeSummary {
     /// Where webhooks were received.
     pub listen: Option<String>,
-    /// Events journaled by an earlier run and applied at start.
+    /// Events journaled by an earlier run and applied behind the receiver.
     pub replayed: u64,
+    /// Journal lines of an earlier run skipped because they did not verify with the
+    /// configured keys (forged or edited lines, or lines from a version that did not keep
+    /// signatures).
+    #[serde(default)]
+    pub replay_rejected: u64,
     /// Reconciliation rounds.
     pub reconciliations: u64,
     /// Webhook events received.
@@ -100,132 +113,171 @@ impl SyncService {
     }
 
     async fn bind(&self) -> Result<TcpListener, Error> {
-        let wanted = &self.config.webhooks.listen;
-        match TcpListener::bind(wanted).await {
-            Ok(listener) => Ok(listener),
-            #[cfg(feature = "sandbox")]
-            Err(e) if self.sandbox.is_some() => {
-                tracing::info!(%wanted, error = %e, "address busy; listening on a free port");
-                TcpListener::bind("127.0.0.1:0")
-                    .await
-                    .map_err(|e| Error::io("binding 127.0.0.1:0", e))
-            }
-            Err(e) => Err(Error::io(
-                format!("listening on {wanted} (set webhooks.listen to a free address)"),
-                e,
-            )),
-        }
+        #[cfg(feature = "sandbox")]
+        let fallback = self.sandbox.is_some();
+        #[cfg(not(feature = "sandbox"))]
+        let fallback = false;
+        bind(&self.config.webhooks.listen, fallback).await
     }
 
     /// Runs until `shutdown` resolves: receives webhooks (verified, deduplicated, journaled
     /// before they are acknowledged), reconciles on `schedule.reconcile_every` (a full pass
-    /// when `schedule.full_every` has passed) and repairs drift on `schedule.repair_every`.
+    /// when `schedule.full_every` has passed) and repairs drift on `schedule.repair_every`
+    /// and after rounds whose writes had unknown outcomes.
     ///
-    /// The listener is bound before anything else, so deliveries wait in the socket's
-    /// queue instead of being refused while events journaled by an earlier run are applied.
-    /// On shutdown it stops accepting, applies every event already acknowledged, and
-    /// empties the journal.
+    /// The receiver is bound and answering before anything else (see [`WebhookReceiver`];
+    /// to answer even while the service is being built, start one first and use
+    /// [`SyncService::serve_on`]). Behind it, writes an earlier process left unfinished are
+    /// settled, and events journaled by an earlier run (moved to `<journal>.replaying`) are
+    /// verified again line by line and applied; that file is deleted once they are (a crash
+    /// leaves it for the next start). The receiver is a [`WebhookServer`] with
+    /// [`ServerOptions::default`] (header and body timeouts, connection and in-flight
+    /// caps). Seen `webhookId`s are kept in SQLite beside the state file when the state is on
+    /// disk, so dedupe survives a restart. On shutdown it stops accepting, finishes the
+    /// replay, applies every event already acknowledged, and empties the journal.
     pub async fn serve(&self, shutdown: impl Future<Output = ()>) -> Result<ServeSummary, Error> {
         self.serve_announced(shutdown, |_| {}).await
     }
 
     /// [`SyncService::serve`], calling `listening` with the webhook URL (e.g.
-    /// `http://127.0.0.1:3000/webhooks/ghl`) as soon as the listener is bound.
+    /// `http://127.0.0.1:3000/webhooks/ghl`) as soon as the receiver answers.
     pub async fn serve_announced(
         &self,
         shutdown: impl Future<Output = ()>,
         listening: impl FnOnce(&str),
     ) -> Result<ServeSummary, Error> {
-        let mut summary = ServeSummary::default();
-        let listener = if self.config.webhooks.enabled {
-            Some(self.bind().await?)
+        let receiver = if self.config.webhooks.enabled {
+            let listener = self.bind().await?;
+            let keys = self.webhook_keys().await?;
+            let receiver = WebhookReceiver::start_on(
+                listener,
+                self.journal.clone(),
+                self.replay_store_path(),
+                Verifier::new(keys),
+                self.clock.clone(),
+            )?;
+            listening(receiver.url());
+            Some(receiver)
         } else {
             None
         };
-        let addr: Option<SocketAddr> = listener.as_ref().and_then(|l| l.local_addr().ok());
-        summary.listen = addr.map(|a| format!("http://{a}{WEBHOOK_PATH}"));
-        if let Some(url) = &summary.listen {
-            listening(url);
-        }
+        self.serve_with(receiver, shutdown).await
+    }
 
-        self.engine.recover().await?;
-        // Webhook-carried contacts are keyed like the source's reads (or fetched).
-        if let Err(e) = self.source.custom_field_keys().await {
-            tracing::warn!(error = %e, "custom field keys not loaded: delivered contacts will be fetched");
+    /// [`SyncService::serve`] behind a receiver started before the service was built
+    /// ([`WebhookReceiver::start`]), so deliveries were answered all along. Fails if the
+    /// receiver journals elsewhere than this service's journal.
+    pub async fn serve_on(
+        &self,
+        receiver: WebhookReceiver,
+        shutdown: impl Future<Output = ()>,
+    ) -> Result<ServeSummary, Error> {
+        if receiver.journal != self.journal {
+            return Err(Error::Config(format!(
+                "the webhook receiver journals to {} but the service to {}: start both from one configuration",
+                receiver.journal.display(),
+                self.journal.display()
+            )));
         }
-        let mut pending = EngineInbox::replay(&self.journal)
-            .map_err(|e| Error::io(format!("reading {}", self.journal.display()), e))?;
-        for event in &mut pending {
-            key_custom_fields(event, &self.source);
+        self.serve_with(Some(receiver), shutdown).await
+    }
+
+    async fn serve_with(
+        &self,
+        mut receiver: Option<WebhookReceiver>,
+        shutdown: impl Future<Output = ()>,
+    ) -> Result<ServeSummary, Error> {
+        let mut summary = ServeSummary {
+            listen: receiver.as_ref().map(|r| r.url.clone()),
+            ..ServeSummary::default()
+        };
+        // Everything below runs behind a receiver that already answers; on an error the
+        // receiver stops before the error is returned.
+        let prepared = async {
+            self.engine.recover().await?;
+            // Webhook-carried contacts are keyed like the source's reads (or fetched).
+            if let Err(e) = self.source.custom_field_keys().await {
+                tracing::warn!(error = %e, "custom field keys not loaded: delivered contacts will be fetched");
+            }
+            Ok::<_, Error>(())
         }
-        if !pending.is_empty() {
-            self.engine.apply_events(&pending).await?;
-            summary.replayed = pending.len() as u64;
+        .await;
+        if let Err(e) = prepared {
+            if let Some(r) = receiver {
+                r.stop().await;
+            }
+            return Err(e);
         }
-        EngineInbox::compact(&self.journal)
-            .map_err(|e| Error::io(format!("emptying {}", self.journal.display()), e))?;
+        let (leftovers, verifier, channel) = match receiver.as_mut() {
+            Some(r) => {
+                let _ = r.source.set(self.source.clone());
+                let channel = r.channel.take().unwrap_or_else(new_channel);
+                (r.leftovers.take(), Some(r.verifier.clone()), channel)
+            }
+            None => {
+                // Webhooks off: a journal an earlier run left is still applied.
+                let leftovers = EngineInbox::take_leftovers(&self.journal)
+                    .map_err(|e| Error::io(format!("reading {}", self.journal.display()), e))?;
+                let verifier = match leftovers {
+                    Some(_) => Some(Verifier::new(self.webhook_keys().await?)),
+                    None => None,
+                };
+                (leftovers, verifier, new_channel())
+            }
+        };
 
         let runner = HybridRunner::new(self.engine.clone())
             .entities(self.tables.iter().map(|t| t.entity.clone()).collect())
             .interval(self.config.schedule.reconcile_every)
             .reconcile_on_start(true)
-            .spawn();
-
-        let (stop_tx, stop_rx) = watch::channel(false);
-        let server = match listener {
-            Some(listener) => {
-                let inbox = EngineInbox::open(&self.journal, runner.sender())
-                    .map_err(|e| Error::io(format!("opening {}", self.journal.display()), e))?
-                    .keyed_by(self.source.clone());
-                let mut ingress = Ingress::builder(inbox)
-                    .verifier(Verifier::new(self.webhook_keys().await?))
-                    .clock(self.clock.clone());
-                if !self.config.state.in_memory() && !self.target.is_embedded_sandbox() {
-                    let seen = SqliteReplayStore::open(
-                        &self.config.state.path,
-                        Duration::from_secs(24 * 3600),
-                    )
-                    .map_err(|e| Error::Config(format!("webhook replay store: {e}")))?;
-                    ingress = ingress.replay_store(Arc::new(seen));
-                }
-                let app = ghl_client::webhooks::server::router_at(WEBHOOK_PATH, ingress.build());
-                let mut stop = stop_rx.clone();
-                Some(tokio::spawn(async move {
-                    let graceful = async move {
-                        let _ = stop.wait_for(|s| *s).await;
-                    };
-                    if let Err(e) = axum::serve(listener, app)
-                        .with_graceful_shutdown(graceful)
-                        .await
-                    {
-                        tracing::error!(error = %e, "webhook listener stopped");
-                    }
-                }))
-            }
-            None => None,
+            .spawn_on(channel);
+        let replay = match (leftovers, verifier) {
+            (Some(path), Some(verifier)) => Some(tokio::spawn(replay_leftovers(
+                self.engine.clone(),
+                self.source.clone(),
+                verifier,
+                path,
+            ))),
+            _ => None,
         };
         #[cfg(feature = "sandbox")]
-        if let (Some(sandbox), Some(addr)) = (&self.sandbox, addr) {
-            let url = format!("http://{addr}{WEBHOOK_PATH}");
+        if let (Some(sandbox), Some(url)) = (&self.sandbox, &summary.listen) {
             crate::demo::CrmUser::new(sandbox)
                 .webhook_settings(serde_json::json!({ "url": url }))
                 .await?;
         }
 
-        let repairs = self.repair_loop(stop_rx.clone());
-        tokio::pin!(repairs);
-        tokio::pin!(shutdown);
-        let repair_runs = tokio::select! {
-            () = &mut shutdown => None,
-            runs = &mut repairs => Some(runs),
+        let repair_runs = {
+            let (stop_tx, stop_rx) = watch::channel(false);
+            let repairs = self.repair_loop(stop_rx, || runner.unknown_outcomes());
+            tokio::pin!(repairs);
+            tokio::pin!(shutdown);
+            let repair_runs = tokio::select! {
+                () = &mut shutdown => None,
+                runs = &mut repairs => Some(runs),
+            };
+            let _ = stop_tx.send(true);
+            match repair_runs {
+                Some(runs) => runs,
+                None => repairs.await,
+            }
         };
-        let _ = stop_tx.send(true);
-        let repair_runs = match repair_runs {
-            Some(runs) => runs,
-            None => repairs.await,
-        };
-        if let Some(server) = server {
-            let _ = server.await;
+        if let Some(r) = receiver {
+            r.stop().await;
+        }
+        if let Some(replay) = replay {
+            match replay.await {
+                Ok(outcome) => {
+                    summary.replayed = outcome.applied;
+                    summary.replay_rejected = outcome.rejected;
+                    summary.failures += outcome.errors.len() as u64;
+                    summary.errors.extend(outcome.errors);
+                }
+                Err(e) => {
+                    summary.failures += 1;
+                    summary.errors.push(format!("journal replay: {e}"));
+                }
+            }
         }
         let runner = runner
             .shutdown()
@@ -233,15 +285,21 @@ impl SyncService {
             .map_err(|e| Error::Config(e.to_string()))?;
         EngineInbox::compact(&self.journal)
             .map_err(|e| Error::io(format!("emptying {}", self.journal.display()), e))?;
-        if self.target.is_embedded_sandbox() {
+        if self.target.is_embedded_sandbox() || self.config.state.in_memory() {
+            // A journal in a private temp directory of this run (see `journal_path`).
             let _ = std::fs::remove_file(&self.journal);
+            if self.config.webhooks.journal.is_none()
+                && let Some(dir) = self.journal.parent()
+            {
+                let _ = std::fs::remove_dir(dir);
+            }
         }
         summary.reconciliations = runner.reconciliations;
         summary.events_received = runner.events_received;
         summary.groups_applied = runner.groups_applied;
         summary.duplicates = runner.duplicates;
-        summary.failures = runner.failures;
-        summary.errors = runner.errors;
+        summary.failures += runner.failures;
+        summary.errors.extend(runner.errors);
         for run in repair_runs {
             summary.repairs += 1;
             match run {
@@ -264,24 +322,285 @@ impl SyncService {
         Ok(summary)
     }
 
-    /// Repairs on schedule until told to stop; returns each repair's outcome.
-    async fn repair_loop(&self, mut stop: watch::Receiver<bool>) -> Vec<Result<RepairRun, Error>> {
+    /// Where seen `webhookId`s are kept: `<state stem>.webhook-ids.sqlite` beside the state
+    /// file when the state is on disk (the embedded sandbox's state never is), else `None`
+    /// (kept in memory).
+    fn replay_store_path(&self) -> Option<PathBuf> {
+        replay_store_path(&self.config, self.target.is_embedded_sandbox())
+    }
+
+    /// Repairs until told to stop, when one is due ([`SyncService::repair_if_due`]): on
+    /// `schedule.repair_every`, and after a tick in which `unknown` (the runner's running
+    /// count of writes with unknown outcomes) grew. Checks every `reconcile_every` (or
+    /// `repair_every` when shorter). Returns each repair's outcome.
+    async fn repair_loop(
+        &self,
+        mut stop: watch::Receiver<bool>,
+        unknown: impl Fn() -> u64,
+    ) -> Vec<Result<RepairRun, Error>> {
         let mut runs = Vec::new();
-        let every = self.config.schedule.repair_every;
-        if every.is_zero() {
-            let _ = stop.wait_for(|s| *s).await;
-            return runs;
+        let schedule = &self.config.schedule;
+        let tick = match schedule.repair_every.is_zero() {
+            true => schedule.reconcile_every,
+            false => schedule.repair_every.min(schedule.reconcile_every),
         }
+        .max(Duration::from_secs(1));
+        let mut seen = unknown();
         loop {
             tokio::select! {
                 _ = stop.wait_for(|s| *s) => return runs,
-                () = self.clock.sleep(every) => {}
+                () = self.clock.sleep(tick) => {}
             }
-            let run = self.repair().await;
-            if let Err(e) = &run {
-                tracing::warn!(error = %e, "scheduled repair failed");
+            let total = unknown();
+            let saw_unknown = total > seen;
+            seen = total;
+            match self.repair_if_due(saw_unknown).await {
+                Ok(Some(run)) => runs.push(Ok(run)),
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "drift repair failed");
+                    runs.push(Err(e));
+                }
             }
-            runs.push(run);
         }
     }
+}
+
+/// See [`SyncService::replay_store_path`].
+fn replay_store_path(config: &Config, embedded: bool) -> Option<PathBuf> {
+    if config.state.in_memory() || embedded {
+        return None;
+    }
+    let state = &config.state.path;
+    let stem = state
+        .file_stem()
+        .map_or_else(|| "ghl-notion".into(), |s| s.to_string_lossy().into_owned());
+    Some(state.with_file_name(format!("{stem}.webhook-ids.sqlite")))
+}
+
+/// Binds `wanted`; with `fallback` (the embedded sandbox), a free port when it is busy.
+async fn bind(wanted: &str, fallback: bool) -> Result<TcpListener, Error> {
+    match TcpListener::bind(wanted).await {
+        Ok(listener) => Ok(listener),
+        Err(e) if fallback => {
+            tracing::info!(%wanted, error = %e, "address busy; listening on a free port");
+            TcpListener::bind("127.0.0.1:0")
+                .await
+                .map_err(|e| Error::io("binding 127.0.0.1:0", e))
+        }
+        Err(e) => Err(Error::io(
+            format!("listening on {wanted} (set webhooks.listen to a free address)"),
+            e,
+        )),
+    }
+}
+
+type EventChannel = (mpsc::Sender<SourceEvent>, mpsc::Receiver<SourceEvent>);
+
+fn new_channel() -> EventChannel {
+    mpsc::channel(RunnerOptions::default().channel_capacity)
+}
+
+/// The webhook side of [`SyncService::serve`], on its own: bound, answering, verifying,
+/// deduplicating and journaling before the rest of the service exists.
+///
+/// `ghl-notion serve` starts one first, then builds the service (which finds the Notion
+/// tables, a few seconds at Notion's 3 requests per second) and hands it over with
+/// [`SyncService::serve_on`]: a restarted process answers GHL within milliseconds, and
+/// GHL, which does not retry a refused delivery, loses nothing. Deliveries received
+/// before the service runs wait in the journal and a bounded queue (full: answered 429,
+/// which GHL retries). An earlier run's journal is moved to `<journal>.replaying` at
+/// start and applied once the service runs.
+///
+/// Dropping a receiver that was never served stops its server.
+pub struct WebhookReceiver {
+    url: String,
+    journal: PathBuf,
+    leftovers: Option<PathBuf>,
+    verifier: Verifier,
+    channel: Option<EventChannel>,
+    source: Arc<OnceLock<Arc<GhlSource>>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+    stop: watch::Sender<bool>,
+}
+
+impl std::fmt::Debug for WebhookReceiver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookReceiver")
+            .field("url", &self.url)
+            .field("journal", &self.journal)
+            .field("leftovers", &self.leftovers)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for WebhookReceiver {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+impl WebhookReceiver {
+    /// Starts the receiver `config` describes for the real services (credentials in the
+    /// environment): binds `webhooks.listen`, verifies with `GHL_WEBHOOK_PUBLIC_KEY` or
+    /// `webhooks.public_key`, journals where the service will (`webhooks.journal`, else
+    /// beside the state file), and checks timestamps against `clock` (the service's).
+    /// Fails if webhooks are off.
+    pub async fn start(config: &Config, clock: SharedClock) -> Result<Self, Error> {
+        if !config.webhooks.enabled {
+            return Err(Error::Config(
+                "webhooks are off (webhooks.enabled = false): there is nothing to receive".into(),
+            ));
+        }
+        let from_env = std::env::var(ENV_WEBHOOK_PUBLIC_KEY).ok();
+        let (_, keys) = configured_webhook_keys(&config.webhooks, from_env.as_deref());
+        let keys = keys.map_err(|e| Error::Config(format!("webhook public key: {e}")))?;
+        let journal = super::journal_path(config, false)?;
+        let listener = bind(&config.webhooks.listen, false).await?;
+        Self::start_on(
+            listener,
+            journal,
+            replay_store_path(config, false),
+            Verifier::new(keys),
+            clock,
+        )
+    }
+
+    fn start_on(
+        listener: TcpListener,
+        journal: PathBuf,
+        replay_store: Option<PathBuf>,
+        verifier: Verifier,
+        clock: SharedClock,
+    ) -> Result<Self, Error> {
+        let addr = listener
+            .local_addr()
+            .map_err(|e| Error::io("reading the listening address", e))?;
+        // What an earlier run journaled is moved aside, so the receiver starts on an empty
+        // journal at once and the old events are applied behind it.
+        let leftovers = EngineInbox::take_leftovers(&journal)
+            .map_err(|e| Error::io(format!("reading {}", journal.display()), e))?;
+        let (events, queue) = new_channel();
+        let source = Arc::new(OnceLock::new());
+        let inbox = EngineInbox::open(&journal, events.clone())
+            .map_err(|e| Error::io(format!("opening {}", journal.display()), e))?
+            .keyed_later(Arc::clone(&source));
+        let mut ingress = Ingress::builder(inbox)
+            .verifier(verifier.clone())
+            .clock(clock);
+        if let Some(path) = replay_store {
+            let seen = SqliteReplayStore::open(&path, REPLAY_MEMORY).map_err(|e| {
+                Error::Config(format!("webhook replay store {}: {e}", path.display()))
+            })?;
+            ingress = ingress.replay_store(Arc::new(seen));
+        }
+        let server = WebhookServer::new(ingress.build())
+            .path(WEBHOOK_PATH)
+            .options(ServerOptions::default());
+        let (stop, mut stopped) = watch::channel(false);
+        let server = tokio::spawn(async move {
+            let graceful = async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            };
+            if let Err(e) = server.serve_until(listener, graceful).await {
+                tracing::error!(error = %e, "webhook listener stopped");
+            }
+        });
+        Ok(Self {
+            url: format!("http://{addr}{WEBHOOK_PATH}"),
+            journal,
+            leftovers,
+            verifier,
+            channel: Some((events, queue)),
+            source,
+            server: Some(server),
+            stop,
+        })
+    }
+
+    /// Stops accepting, lets requests in flight finish, and waits for the server.
+    async fn stop(mut self) {
+        let _ = self.stop.send(true);
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+    }
+
+    /// The URL webhooks are answered at, e.g. `http://127.0.0.1:3000/webhooks/ghl`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The journal acknowledged deliveries are written to.
+    pub fn journal(&self) -> &Path {
+        &self.journal
+    }
+}
+
+/// How long seen `webhookId`s are remembered: longer than GHL's retries (about 70 minutes).
+const REPLAY_MEMORY: Duration = Duration::from_secs(24 * 3600);
+
+/// Leftover journal events applied per engine call.
+const REPLAY_BATCH: usize = 256;
+
+/// What the replay of an earlier run's journal did.
+#[derive(Debug, Default)]
+struct ReplayOutcome {
+    applied: u64,
+    rejected: u64,
+    errors: Vec<String>,
+}
+
+/// Applies the verified events of the `.replaying` file at `path` in batches, then deletes
+/// it; keeps it when a batch failed (the next start tries again, deduped by event id).
+async fn replay_leftovers(
+    engine: Arc<Engine>,
+    source: Arc<GhlSource>,
+    verifier: Verifier,
+    path: PathBuf,
+) -> ReplayOutcome {
+    let mut outcome = ReplayOutcome::default();
+    let file = path.clone();
+    let read =
+        tokio::task::spawn_blocking(move || EngineInbox::replay_verified(&file, &verifier)).await;
+    let mut replay = match read {
+        Ok(Ok(replay)) => replay,
+        Ok(Err(e)) => {
+            outcome
+                .errors
+                .push(format!("reading {}: {e}", path.display()));
+            return outcome;
+        }
+        Err(e) => {
+            outcome.errors.push(format!("journal replay: {e}"));
+            return outcome;
+        }
+    };
+    outcome.rejected = replay.rejected;
+    if replay.rejected > 0 {
+        tracing::warn!(
+            journal = %path.display(),
+            rejected = replay.rejected,
+            "journal lines that do not verify were skipped"
+        );
+    }
+    for event in &mut replay.events {
+        key_custom_fields(event, &source);
+    }
+    for batch in replay.events.chunks(REPLAY_BATCH) {
+        match engine.apply_events(batch).await {
+            Ok(_) => outcome.applied += batch.len() as u64,
+            Err(e) => outcome.errors.push(format!("replaying the journal: {e}")),
+        }
+    }
+    if outcome.errors.is_empty() {
+        if let Err(e) = EngineInbox::finish_replay(&path) {
+            outcome
+                .errors
+                .push(format!("removing {}: {e}", path.display()));
+        }
+    } else {
+        tracing::warn!(journal = %path.display(), "journal replay incomplete; kept for the next start");
+    }
+    outcome
 }

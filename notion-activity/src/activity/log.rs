@@ -87,9 +87,6 @@ pub struct ActivityLogOptions {
     /// How long to wait before looking a row up after a create whose outcome is unknown
     /// (Notion's query index may lag a write by a moment). Default 1 s.
     pub lookup_delay: Duration,
-    /// Creates tried (with lookups between them) before [`ActivityLog::append`] gives up and
-    /// leaves the event to the writer's backoff. Default 3.
-    pub create_attempts: u32,
 }
 
 impl Default for ActivityLogOptions {
@@ -100,7 +97,6 @@ impl Default for ActivityLogOptions {
             data_source_id: None,
             project_relation: None,
             lookup_delay: Duration::from_secs(1),
-            create_attempts: 3,
         }
     }
 }
@@ -308,7 +304,7 @@ impl ActivityLog {
     }
 
     /// Re-reads the schema and adds missing properties and options; never renames, retypes
-    /// or deletes. Retried after `conflict_error`. Returns what was added.
+    /// or deletes (a `conflict_error` is retried by the pipeline). Returns what was added.
     pub async fn migrate(&self) -> Result<SchemaPatch> {
         let wanted = activity_schema(&self.options);
         let (ds, patch) = self
@@ -456,9 +452,15 @@ impl ActivityLog {
     }
 
     /// Appends `event` as one row. With `check_first` (after a crash or an earlier failure),
-    /// an existing row with the same Event ID is returned instead. After a create whose
-    /// outcome is unknown (timeout, reset, 5xx, conflict) the row is looked up before trying
-    /// again, so a lost response never duplicates a row.
+    /// an existing row with the same Event ID is returned instead.
+    ///
+    /// The create is sent once (the pipeline repeats it only for answers that say it was not
+    /// applied: 429, 529, `conflict_error`, a refused connection). After a create whose
+    /// outcome is unknown (timeout, reset, 5xx, an undecodable 2xx) the row is looked up by
+    /// Event ID after [`ActivityLogOptions::lookup_delay`], and created once more only if it
+    /// is not there, so a lost answer never duplicates a row. If that second create fails
+    /// too, the error is returned and the event stays with the caller (the writer keeps it in
+    /// its outbox for the next drain). At most two creates per call.
     pub async fn append(&self, event: &ActivityEvent, check_first: bool) -> Result<AppendOutcome> {
         let id = event.event_id.as_str();
         if id.trim().is_empty() {
@@ -474,27 +476,25 @@ impl ActivityLog {
         }
         self.ensure_options(event).await?;
         let properties = self.event_properties(event);
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            match self
-                .client
-                .create_page(&self.data_source_id, properties.clone())
-                .await
-            {
-                Ok(page) => return Ok(AppendOutcome::Created(page.id)),
-                Err(e) if e.outcome_unknown() || e.is_conflict() => {
-                    tracing::warn!(event_id = id, error = %e, "create outcome unknown: looking the row up");
-                    self.client.clock().sleep(self.options.lookup_delay).await;
-                    if let Some(page) = self.find(id).await? {
-                        return Ok(AppendOutcome::AlreadyPresent(page.id));
-                    }
-                    if attempt >= self.options.create_attempts.max(1) {
-                        return Err(e);
-                    }
+        match self
+            .client
+            .create_page(&self.data_source_id, properties.clone())
+            .await
+        {
+            Ok(page) => Ok(AppendOutcome::Created(page.id)),
+            Err(e) if e.outcome_unknown() => {
+                tracing::warn!(event_id = id, error = %e, "create outcome unknown: looking the row up");
+                self.client.clock().sleep(self.options.lookup_delay).await;
+                if let Some(page) = self.find(id).await? {
+                    return Ok(AppendOutcome::AlreadyPresent(page.id));
                 }
-                Err(e) => return Err(e),
+                let page = self
+                    .client
+                    .create_page(&self.data_source_id, properties)
+                    .await?;
+                Ok(AppendOutcome::Created(page.id))
             }
+            Err(e) => Err(e),
         }
     }
 }

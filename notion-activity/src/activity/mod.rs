@@ -4,8 +4,8 @@
 //!   schema by adding only, and appends one event with a lookup by Event ID whenever the
 //!   outcome of a create is unknown;
 //! - [`ActivityWriter`] runs the writing in the background: [`WriterHandle::log`] persists the
-//!   event to an [`Outbox`] and returns; the worker delivers it, retrying with backoff, and
-//!   records events Notion rejects as dead letters;
+//!   event to an [`Outbox`] and returns; the worker delivers it, drains the outbox again on
+//!   a fixed schedule after a failure, and records events Notion rejects as dead letters;
 //! - [`MemoryOutbox`] and [`FileOutbox`] (an fsynced JSON-lines journal) implement [`Outbox`].
 //!
 //! ```no_run

@@ -4,10 +4,12 @@
 //! - [`WriterHandle::log`] validates the event, persists it to the outbox and returns: a slow
 //!   Notion never blocks the caller. If the in-memory queue is full the event is still safe in
 //!   the outbox and the worker picks it up from there.
-//! - The worker appends events one at a time (the client's limiter paces them). A failure is
-//!   retried with exponential backoff (on the injected clock) until it succeeds or the writer
-//!   shuts down; every retry first looks the row up by Event ID, so nothing is duplicated.
-//!   Events Notion rejects (validation errors) become dead letters with the error.
+//! - The worker drains the queue, appending events one at a time (the client's limiter paces
+//!   them, and the client's pipeline is the only thing that repeats an HTTP attempt). When a
+//!   delivery fails, the drain stops: the event stays in the outbox and the next drain, every
+//!   [`WriterOptions::redrain_every`] on the injected clock, starts with it, first looking
+//!   the row up by Event ID so nothing is duplicated. Events Notion rejects (validation
+//!   errors) become dead letters with the error.
 //! - On start, events still pending in the outbox (a crash, a restart) are delivered first,
 //!   each looked up before being created.
 //! - [`WriterHandle::flush`] waits until everything logged before it is delivered or
@@ -32,10 +34,10 @@ pub struct WriterOptions {
     /// Events held in memory between `log` and the worker (default 1,024). Beyond it events
     /// wait in the outbox only.
     pub queue_capacity: usize,
-    /// First backoff after a failed delivery (default 1 s).
-    pub initial_backoff: Duration,
-    /// Longest backoff (default 5 min).
-    pub max_backoff: Duration,
+    /// Time between a failed delivery and the next drain of the outbox (default 30 s). Each
+    /// drain tries the failed event once more (looking it up first); the client has already
+    /// retried its requests as far as its retry policy allows.
+    pub redrain_every: Duration,
     /// Look every event up by Event ID before creating it, not only after failures and on
     /// recovery (default `false`: it doubles the requests per event).
     pub always_check_first: bool,
@@ -45,8 +47,7 @@ impl Default for WriterOptions {
     fn default() -> Self {
         Self {
             queue_capacity: 1024,
-            initial_backoff: Duration::from_secs(1),
-            max_backoff: Duration::from_secs(300),
+            redrain_every: Duration::from_secs(30),
             always_check_first: false,
         }
     }
@@ -77,7 +78,7 @@ pub struct WriterStats {
     pub already_present: u64,
     /// Events rejected by Notion and kept as dead letters.
     pub dead: u64,
-    /// Failed delivery attempts that were retried.
+    /// Failed deliveries left in the outbox for the next drain.
     pub retries: u64,
     /// Events not queued in memory because the queue was full (picked up from the outbox).
     pub overflowed: u64,
@@ -328,10 +329,18 @@ impl Worker {
             }
             if let Some((event, check_first)) = self.queue.pop_front() {
                 let stopping = self.shutdown.is_some() || closed;
-                if let Delivery::Failed = self.deliver(event.clone(), check_first, stopping).await {
-                    // Shutting down with Notion failing: leave the rest in the outbox.
+                if let Delivery::Failed = self.deliver(&event, check_first).await {
+                    // Whatever happened, the row may exist now: look it up next time.
                     self.queue.push_front((event, true));
-                    break;
+                    if stopping {
+                        // Shutting down with Notion failing: leave the rest in the outbox.
+                        break;
+                    }
+                    self.shared.counters.retries.fetch_add(1, Ordering::Relaxed);
+                    self.wait_for_next_drain(&mut closed).await;
+                    if self.shutdown.is_some() {
+                        break;
+                    }
                 }
                 continue;
             }
@@ -394,68 +403,61 @@ impl Worker {
         }
     }
 
-    /// Delivers one event, retrying with backoff unless `once`.
-    async fn deliver(
-        &mut self,
-        event: ActivityEvent,
-        mut check_first: bool,
-        once: bool,
-    ) -> Delivery {
-        let id = event.event_id.clone();
+    /// Waits [`WriterOptions::redrain_every`] on the injected clock, handling commands
+    /// meanwhile; returns early on shutdown or when every handle is gone.
+    async fn wait_for_next_drain(&mut self, closed: &mut bool) {
         let clock = Arc::clone(self.log.client().clock());
-        let mut backoff = self.options.initial_backoff;
-        loop {
-            match self.log.append(&event, check_first).await {
-                Ok(outcome) => {
-                    let counter = match &outcome {
-                        AppendOutcome::Created(_) => &self.shared.counters.created,
-                        AppendOutcome::AlreadyPresent(_) => &self.shared.counters.already_present,
-                    };
-                    counter.fetch_add(1, Ordering::Relaxed);
-                    let outbox = Arc::clone(&self.outbox);
-                    let (eid, page) = (id.clone(), outcome.page_id().clone());
-                    if let Err(e) = blocking(move || outbox.mark_delivered(&eid, Some(&page))).await
-                    {
-                        // The row exists; on the next start the lookup finds it.
-                        tracing::error!(event_id = %id, error = %e, "could not record a delivery");
-                    }
-                    self.remember(id);
-                    return Delivery::Done;
+        let mut next_drain = clock.sleep(self.options.redrain_every);
+        while self.shutdown.is_none() && !*closed {
+            tokio::select! {
+                _ = &mut next_drain => return,
+                cmd = self.rx.recv() => match cmd {
+                    Some(cmd) => self.handle(cmd),
+                    None => *closed = true,
+                },
+            }
+        }
+    }
+
+    /// Delivers one event: one [`ActivityLog::append`], which looks the row up first when
+    /// `check_first` and after an unknown outcome.
+    async fn deliver(&mut self, event: &ActivityEvent, check_first: bool) -> Delivery {
+        let id = event.event_id.clone();
+        match self.log.append(event, check_first).await {
+            Ok(outcome) => {
+                let counter = match &outcome {
+                    AppendOutcome::Created(_) => &self.shared.counters.created,
+                    AppendOutcome::AlreadyPresent(_) => &self.shared.counters.already_present,
+                };
+                counter.fetch_add(1, Ordering::Relaxed);
+                let outbox = Arc::clone(&self.outbox);
+                let (eid, page) = (id.clone(), outcome.page_id().clone());
+                if let Err(e) = blocking(move || outbox.mark_delivered(&eid, Some(&page))).await {
+                    // The row exists; on the next start the lookup finds it.
+                    tracing::error!(event_id = %id, error = %e, "could not record a delivery");
                 }
-                Err(e) if e.is_rejection() => {
-                    tracing::error!(event_id = %id, error = %e, "Notion rejected an event: dead letter");
-                    self.shared.counters.dead.fetch_add(1, Ordering::Relaxed);
-                    let outbox = Arc::clone(&self.outbox);
-                    let (eid, msg) = (id.clone(), e.to_string());
-                    if let Err(e) = blocking(move || outbox.mark_dead(&eid, &msg)).await {
-                        tracing::error!(event_id = %id, error = %e, "could not record a dead letter");
-                    }
-                    self.remember(id);
-                    return Delivery::Done;
+                self.remember(id);
+                Delivery::Done
+            }
+            Err(e) if e.is_rejection() => {
+                tracing::error!(event_id = %id, error = %e, "Notion rejected an event: dead letter");
+                self.shared.counters.dead.fetch_add(1, Ordering::Relaxed);
+                let outbox = Arc::clone(&self.outbox);
+                let (eid, msg) = (id.clone(), e.to_string());
+                if let Err(e) = blocking(move || outbox.mark_dead(&eid, &msg)).await {
+                    tracing::error!(event_id = %id, error = %e, "could not record a dead letter");
                 }
-                Err(e) => {
-                    if once {
-                        tracing::warn!(event_id = %id, error = %e, "delivery failed during shutdown; left in the outbox");
-                        return Delivery::Failed;
-                    }
-                    self.shared.counters.retries.fetch_add(1, Ordering::Relaxed);
-                    tracing::warn!(event_id = %id, error = %e, backoff_ms = backoff.as_millis() as u64, "delivery failed; retrying");
-                    // Whatever happened, the row may exist now.
-                    check_first = true;
-                    let sleep = clock.sleep(backoff);
-                    tokio::select! {
-                        _ = sleep => {}
-                        cmd = self.rx.recv() => {
-                            if let Some(cmd) = cmd {
-                                self.handle(cmd);
-                            }
-                        }
-                    }
-                    if self.shutdown.is_some() {
-                        return Delivery::Failed;
-                    }
-                    backoff = (backoff * 2).min(self.options.max_backoff);
-                }
+                self.remember(id);
+                Delivery::Done
+            }
+            Err(e) => {
+                tracing::warn!(
+                    event_id = %id,
+                    error = %e,
+                    next_drain_ms = self.options.redrain_every.as_millis() as u64,
+                    "delivery failed; left in the outbox for the next drain"
+                );
+                Delivery::Failed
             }
         }
     }

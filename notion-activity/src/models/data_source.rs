@@ -102,31 +102,29 @@ struct SearchPage {
 
 impl NotionClient {
     /// Adds the properties (and select options) of `wanted` that data source `id` lacks,
-    /// never renaming, retyping or deleting one; re-reads and retries after a conflict.
-    /// Returns the data source as it now is, and what was added (`mismatched` lists the
-    /// properties left alone because their type differs).
+    /// never renaming, retyping or deleting one. Returns the data source as it now is, and
+    /// what was added (`mismatched` lists the properties left alone because their type
+    /// differs). A `conflict_error` on the update is retried by the pipeline: the update only
+    /// adds, so sending it again is safe.
     pub async fn ensure_columns(
         &self,
         id: &DataSourceId,
         wanted: &Schema,
     ) -> Result<(DataSource, SchemaPatch)> {
-        self.retry_conflicts(|| async {
-            let ds = self.retrieve_data_source(id).await?;
-            let patch = plan_migration(wanted, &ds.schema());
-            if patch.is_empty() {
-                return Ok((ds, patch));
-            }
-            tracing::info!(
-                add = ?patch.add.iter().map(|(n, _)| n).collect::<Vec<_>>(),
-                options = ?patch.extend_options.iter().map(|(n, _)| n).collect::<Vec<_>>(),
-                "adding missing properties and options"
-            );
-            let updated = self
-                .update_data_source_properties(id, patch.to_json())
-                .await?;
-            Ok((updated, patch))
-        })
-        .await
+        let ds = self.retrieve_data_source(id).await?;
+        let patch = plan_migration(wanted, &ds.schema());
+        if patch.is_empty() {
+            return Ok((ds, patch));
+        }
+        tracing::info!(
+            add = ?patch.add.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            options = ?patch.extend_options.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            "adding missing properties and options"
+        );
+        let updated = self
+            .update_data_source_properties(id, patch.to_json())
+            .await?;
+        Ok((updated, patch))
     }
 
     /// Retrieves a data source and its schema.

@@ -1,8 +1,10 @@
 //! Pages: rows of a data source. Create, retrieve, update properties, trash and restore.
 //!
 //! Page creation is **not idempotent** (Notion has no idempotency keys): the pipeline never
-//! retries it after a 5xx or a lost connection. Callers that must not duplicate a row (the
-//! activity log, the sync's mirror tables) look the row up by a key property after such a failure.
+//! retries it after a 5xx, a lost connection or a 2xx whose body cannot be decoded, and the
+//! error then says the outcome is unknown. Callers that must not duplicate a row (the
+//! activity log, the sync's mirror tables) look the row up by a key property after such a
+//! failure.
 //!
 //! ```no_run
 //! use notion_activity::{DataSourceId, PropertyValue};

@@ -16,6 +16,47 @@
 //! Every sink write is announced as an intent in the store before it is sent and cleared
 //! after its result is stored; see [`state`](crate::state).
 //!
+//! # Deleting only with proof
+//!
+//! A full pass lists every record, but a key it did not see is not yet proof of a deletion:
+//! records created while the listing streams (a pushed event wrote their row meanwhile)
+//! are missing from a listing that began before them. So a full pass applies the deletion
+//! policy to an unseen key only when (a) the key's state was last written before the
+//! listing started (rows written during the pass wait for the next one), and (b) fetching
+//! the record by id says it does not exist. A fetch that finds it writes it instead; a
+//! fetch that fails counts as a failure and deletes nothing. Deletions reported by a change
+//! feed ([`Change::Delete`](crate::source::Change::Delete)) and pushed deletion events are
+//! proof already.
+//!
+//! # Retries: one policy, one quota
+//!
+//! The engine retries through one [`RetryPolicy`] ([`EngineOptions::retry`]) and one quota
+//! ([`EngineOptions::retry_quota`]), with jitter from a seedable source
+//! ([`EngineOptions::jitter_seed`]), sleeping on the injected clock; every source and sink
+//! call it makes goes through that one loop. Its contract with adapters: a
+//! [`RemoteError`](crate::error::RemoteError) with `retryable = true` says *the adapter did
+//! not already retry this call, and repeating it is safe*; an adapter whose HTTP client
+//! already retried a failure reports it with `retryable = false`, so attempts do not
+//! multiply. A create or an activity append that fails with an unknown outcome is never
+//! sent again before a lookup (by key, by event id) proves it left nothing behind; that
+//! lookup is an attempt of the same loop, and when the loop ends unsure, the next create
+//! or append of that key looks it up first.
+//!
+//! Worst case per user-visible write, with `E` the engine's `retry.max_attempts` and `H`
+//! the adapter's own HTTP attempts per call:
+//!
+//! - sink calls (the write and the lookups that settle it) ≤ `E`; a row restored and
+//!   rewritten is two writes;
+//! - HTTP requests ≤ `E × H` in any case. Under the contract a call that comes back
+//!   retryable cost one request (its adapter did not retry it), and one that does not ends
+//!   the loop, so a write that meets no unknown outcome costs at most `(E − 1) + H`
+//!   requests; only unknown outcomes, whose lookups the adapter may have retried itself,
+//!   approach `E × H`.
+//!
+//! With the defaults (`E = 3`, and the HTTP clients' default `H = 4`), one write costs at most 3
+//! sink calls and 12 requests (6 without unknown outcomes), and every engine retry is paid
+//! from the engine's quota.
+//!
 //! ```
 //! use std::sync::Arc;
 //! use sync_core::engine::Engine;
@@ -49,19 +90,21 @@ mod push;
 mod reconcile;
 mod recover;
 mod repair;
+mod retry;
 mod write;
 
-pub use plan::{Decision, MissingDecision, Plan, decide, decide_missing};
+pub use plan::{Decision, MissingDecision, Plan, decide, decide_missing, written_before};
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use ghl_notion_runtime::retry::{QuotaConfig, RetryPolicy};
 use ghl_notion_runtime::{SharedClock, SystemClock};
 use tokio::sync::broadcast;
 
-use crate::error::{RemoteError, SyncError};
+use crate::error::SyncError;
 use crate::progress::Progress;
 use crate::record::EntityKind;
 use crate::sink::{Sink, TableId};
@@ -94,10 +137,15 @@ pub struct EngineOptions {
     pub concurrency: usize,
     /// Write nothing anywhere; reports say what would have been written.
     pub dry_run: bool,
-    /// Attempts per sink or source call, the first included (at least 1).
-    pub max_attempts: u32,
-    /// Backoff before the first retry; doubles per attempt, with jitter.
-    pub retry_backoff: Duration,
+    /// The retry policy of every source and sink call the engine makes (see the
+    /// [module docs](self) for the contract with adapters). `max_attempts` counts the
+    /// first attempt and the lookups that settle unknown outcomes (at least 1).
+    pub retry: RetryPolicy,
+    /// The engine's retry quota: every retry spends from it, every success refills it, and
+    /// an empty quota stops retrying, so an outage cannot multiply traffic.
+    pub retry_quota: QuotaConfig,
+    /// Seeds the backoff jitter, for reproducible tests (`None`: seeded at random).
+    pub jitter_seed: Option<u64>,
     /// How long processed event ids are remembered for deduplication.
     pub event_retention: Duration,
     /// Send a progress update every this many records.
@@ -112,8 +160,12 @@ impl Default for EngineOptions {
             full_pass_every: Some(Duration::from_secs(24 * 3600)),
             concurrency: 4,
             dry_run: false,
-            max_attempts: 3,
-            retry_backoff: Duration::from_millis(500),
+            retry: RetryPolicy {
+                max_attempts: 3,
+                ..RetryPolicy::default()
+            },
+            retry_quota: QuotaConfig::default(),
+            jitter_seed: None,
             event_retention: Duration::from_secs(7 * 24 * 3600),
             progress_every: 100,
         }
@@ -135,6 +187,7 @@ pub struct Engine {
     strategies: Vec<Arc<dyn Strategy>>,
     clock: SharedClock,
     options: EngineOptions,
+    retries: retry::Retries,
     locks: locks::KeyLocks,
     /// Keys whose create outcome is unknown and unresolved: look them up before creating.
     unresolved: Mutex<HashSet<(TableId, String)>>,
@@ -224,6 +277,18 @@ impl EngineBuilder {
         self
     }
 
+    /// The retry policy of every source and sink call.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = policy;
+        self
+    }
+
+    /// Seeds the backoff jitter, for reproducible tests.
+    pub fn jitter_seed(mut self, seed: u64) -> Self {
+        self.options.jitter_seed = Some(seed);
+        self
+    }
+
     /// Builds the engine. Fails if a part is missing, or if two mirroring strategies map one
     /// entity kind to the same table (their rows would fight).
     pub fn build(self) -> Result<Engine, SyncError> {
@@ -238,8 +303,13 @@ impl EngineBuilder {
             .ok_or_else(|| SyncError::Config("no state store".into()))?;
         let mut options = self.options;
         options.concurrency = options.concurrency.max(1);
-        options.max_attempts = options.max_attempts.max(1);
+        options.retry.max_attempts = options.retry.max_attempts.max(1);
         options.progress_every = options.progress_every.max(1);
+        let retries = retry::Retries::new(
+            options.retry.clone(),
+            options.retry_quota,
+            options.jitter_seed,
+        );
         let (progress, _) = broadcast::channel(256);
         Ok(Engine {
             source,
@@ -248,6 +318,7 @@ impl EngineBuilder {
             strategies: self.strategies,
             clock: self.clock.unwrap_or_else(SystemClock::shared),
             options,
+            retries,
             locks: locks::KeyLocks::default(),
             unresolved: Mutex::new(HashSet::new()),
             recovered: tokio::sync::Mutex::new(false),
@@ -335,22 +406,6 @@ impl Engine {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .contains(&(table.clone(), key.to_owned()))
-    }
-
-    /// Whether a failed call is worth another attempt.
-    pub(crate) fn should_retry(&self, error: &RemoteError, attempt: u32, idempotent: bool) -> bool {
-        attempt < self.options.max_attempts
-            && (error.retryable || (idempotent && error.outcome == crate::error::Outcome::Unknown))
-    }
-
-    /// Sleeps before retry number `attempt` (1-based), exponential with jitter.
-    pub(crate) async fn backoff(&self, attempt: u32) {
-        let ceiling = self
-            .options
-            .retry_backoff
-            .saturating_mul(1 << attempt.saturating_sub(1).min(6));
-        let wait = ceiling.mul_f64(0.5 + fastrand::f64() / 2.0);
-        self.clock.sleep(wait).await;
     }
 
     /// Makes sure intents left by an earlier process were resolved.

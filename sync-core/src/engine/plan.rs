@@ -1,11 +1,14 @@
 //! The write decisions as pure functions, and the dry-run plan built from them.
 //!
 //! [`decide`] turns the stored state of a key and the hash of its new projection into the
-//! one write needed; [`decide_missing`] does the same for a record gone from the source.
+//! one write needed; [`decide_missing`] does the same for a record gone from the source;
+//! [`written_before`] says whether a full pass may look for proof that an unseen key's
+//! record is gone.
 //! [`Engine::plan`] runs them over a whole entity kind without writing.
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +79,16 @@ pub fn decide_missing(state: Option<&RowState>, policy: &DeletionPolicy) -> Miss
     }
 }
 
+/// Whether the state of a key was last written at or before `listing_started`, the moment
+/// a full pass began listing the source (a key never written counts as written before).
+///
+/// Only such a key, unseen by the pass, is worth a fetch to prove its record gone. A key
+/// written later may belong to a record created after the listing began (a pushed event
+/// wrote its row meanwhile), which the listing could not include; it waits for the next pass.
+pub fn written_before(state: &RowState, listing_started: DateTime<Utc>) -> bool {
+    state.last_written.is_none_or(|at| at <= listing_started)
+}
+
 /// What a reconciliation would write, by key.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
@@ -85,7 +98,8 @@ pub struct Plan {
     pub updates: Vec<String>,
     /// Keys whose row would be restored from the trash and rewritten.
     pub restores: Vec<String>,
-    /// Keys whose row the deletion policy would trash or mark.
+    /// Keys whose row the deletion policy would trash or mark (a real full pass first
+    /// fetches each record to prove it gone).
     pub trashes: Vec<String>,
     /// Records already up to date.
     pub unchanged: u64,
@@ -158,19 +172,14 @@ impl Engine {
     }
 
     /// The sink's managed rows of a table as state, without storing anything.
-    /// A retryable failure restarts the read.
+    /// A retryable failure restarts the read (through the engine's retry policy).
     pub(crate) async fn read_index(
         &self,
         t: &Target,
     ) -> Result<HashMap<String, RowState>, SyncError> {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            match self.read_index_once(t).await {
-                Err(e) if self.should_retry(&e, attempt, true) => self.backoff(attempt).await,
-                other => return other.map_err(SyncError::Sink),
-            }
-        }
+        self.retry(|| self.read_index_once(t))
+            .await
+            .map_err(SyncError::Sink)
     }
 
     async fn read_index_once(&self, t: &Target) -> Result<HashMap<String, RowState>, RemoteError> {
@@ -222,6 +231,27 @@ mod tests {
         for (s, expected) in cases {
             assert_eq!(decide(s.as_ref(), h), expected, "{s:?}");
         }
+    }
+
+    #[test]
+    fn written_before_table() {
+        let start = DateTime::from_timestamp(1_000, 0).unwrap();
+        let at = |secs| {
+            let mut s = state(Some(1), false);
+            s.last_written = DateTime::from_timestamp(secs, 0);
+            s
+        };
+        let never = state(Some(1), false);
+        assert!(written_before(&never, start), "never written: adopted rows");
+        assert!(written_before(&at(999), start));
+        assert!(
+            written_before(&at(1_000), start),
+            "the same instant counts as before"
+        );
+        assert!(
+            !written_before(&at(1_001), start),
+            "written during the pass"
+        );
     }
 
     #[test]

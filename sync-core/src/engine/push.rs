@@ -31,7 +31,10 @@ impl Engine {
     /// logged, but the record is fetched and written once.
     ///
     /// On error, no event of the batch is marked processed, so redelivering it is safe and
-    /// completes the work (activity rows already written are not written again).
+    /// completes the work (activity rows already written are not written again). A write
+    /// whose effect stayed unknown shows as [`SyncError::outcome`] being
+    /// [`Outcome::Unknown`](crate::error::Outcome::Unknown) (a drift repair is due); an
+    /// [`Applied`] is only returned once every write settled.
     pub async fn apply_events(&self, events: &[SourceEvent]) -> Result<Applied, SyncError> {
         self.ensure_recovered().await?;
         let mut applied = Applied::default();

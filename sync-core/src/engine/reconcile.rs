@@ -1,18 +1,24 @@
 //! Reconciliation: bring every row of one entity kind in line with the source.
 //!
 //! A **full pass** streams every record, writes what differs from the stored hash and then
-//! applies the deletion policy to keys the pass did not see. An **incremental run** streams
+//! applies the deletion policy to keys the pass did not see, each only with proof that its
+//! record is gone (see [the engine docs](super#deleting-only-with-proof)): its state was
+//! written before the listing started, and a fetch by id does not find it. An
+//! **incremental run** streams
 //! only the changes since the stored cursor. Which one runs is decided by
 //! [`Engine::reconcile`]; reads and writes overlap, with at most `concurrency` writes in
 //! flight while the source keeps streaming, so memory stays flat.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use futures_util::{StreamExt, stream};
 
+use super::plan::written_before;
 use super::write::RecordOutcome;
 use super::{Engine, Target};
-use crate::error::{RemoteError, SyncError};
+use crate::error::{Outcome, RemoteError, SyncError};
 use crate::progress::{Phase, Progress};
 use crate::record::EntityKind;
 use crate::report::{MAX_ERRORS, RunMode, SyncReport};
@@ -90,12 +96,15 @@ impl Engine {
             self.ensure_indexed(entity, t).await?;
         }
         let checkpoint = if full {
-            self.idempotent(|| self.source.checkpoint(entity))
+            self.retry(|| self.source.checkpoint(entity))
                 .await
                 .map_err(SyncError::Source)?
         } else {
             None
         };
+        // Rows written from here on (by pushed events, say) may belong to records the
+        // listing cannot include: no deletion without proof for them this pass.
+        let listing_started = self.now();
         let items = match changes {
             Some(changes) if !full => changes,
             _ => Box::pin(
@@ -149,7 +158,7 @@ impl Engine {
             if !report.source_failed {
                 progress.phase = Phase::Deleting;
                 self.emit(fill(&mut progress, &report));
-                self.delete_unseen(entity, &targets, run, &mut report)
+                self.delete_unseen(entity, &targets, run, listing_started, &mut report)
                     .await?;
                 let retention = chrono::Duration::from_std(self.options.event_retention)
                     .unwrap_or(chrono::Duration::MAX);
@@ -253,23 +262,66 @@ impl Engine {
         Ok(())
     }
 
+    /// Applies the deletion policy to the keys this pass did not see, each only with proof
+    /// that its record is gone: its state was written before `listing_started`, and a fetch
+    /// by id (one per key, whatever the number of tables) does not find the record. A record
+    /// the fetch finds is written instead; a failed fetch is a failure and deletes nothing.
     async fn delete_unseen(
         &self,
         entity: &EntityKind,
         targets: &[Target],
         run: u64,
+        listing_started: DateTime<Utc>,
         report: &mut SyncReport,
     ) -> Result<(), SyncError> {
+        let mut unseen: BTreeMap<String, Vec<Target>> = BTreeMap::new();
         for t in targets {
-            let unseen = self.store.unseen_rows(&t.table, run).await?;
-            let mut results = stream::iter(unseen)
-                .map(|(key, _)| async move { self.handle_missing(t, entity, &key, None).await })
-                .buffer_unordered(self.options.concurrency);
-            while let Some(outcome) = results.next().await {
+            for (key, state) in self.store.unseen_rows(&t.table, run).await? {
+                if written_before(&state, listing_started) {
+                    unseen.entry(key).or_default().push(t.clone());
+                } else {
+                    report.skipped += 1;
+                }
+            }
+        }
+        let mut results = stream::iter(unseen)
+            .map(|(key, tables)| async move {
+                self.prove_gone(entity, &key, &tables, listing_started)
+                    .await
+            })
+            .buffer_unordered(self.options.concurrency);
+        while let Some(outcomes) = results.next().await {
+            for outcome in outcomes {
                 tally(report, outcome);
             }
         }
         Ok(())
+    }
+
+    /// Fetches an unseen key's record: gone, apply the deletion policy to its rows; still
+    /// there, write it.
+    async fn prove_gone(
+        &self,
+        entity: &EntityKind,
+        key: &str,
+        tables: &[Target],
+        listing_started: DateTime<Utc>,
+    ) -> Vec<Result<RecordOutcome, SyncError>> {
+        let record = match self.retry(|| self.source.fetch(entity, key)).await {
+            Ok(record) => record,
+            Err(e) => return vec![Err(SyncError::Source(e))],
+        };
+        let mut outcomes = Vec::with_capacity(tables.len());
+        for t in tables {
+            outcomes.push(match &record {
+                Some(record) => {
+                    tracing::debug!(entity = %entity, key, "unseen by the listing but still in the source");
+                    self.upsert_record(t, record, false).await
+                }
+                None => self.trash_unseen(t, entity, key, listing_started).await,
+            });
+        }
+        outcomes
     }
 
     /// On a table's first run, adopts the rows already in the sink so nothing is created
@@ -296,6 +348,11 @@ impl Engine {
 }
 
 fn tally(report: &mut SyncReport, outcome: Result<RecordOutcome, SyncError>) {
+    if let Err(e) = &outcome
+        && e.outcome() == Outcome::Unknown
+    {
+        report.unknown_outcomes += 1;
+    }
     match outcome {
         Ok(RecordOutcome::Created) => report.created += 1,
         Ok(RecordOutcome::Updated) => report.updated += 1,

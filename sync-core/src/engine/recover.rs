@@ -12,10 +12,11 @@
 //! - **AppendEvent**: look the event id up; append the stored row only if it is absent.
 //!
 //! An intent that cannot be settled (the sink is down) stays for the next attempt, and its
-//! key is looked up before any create, so no duplicate can appear meanwhile.
+//! key (or event id) is looked up before any create (or append), so no duplicate can appear
+//! meanwhile.
 
 use super::Engine;
-use super::write::{log_scope, pick_row};
+use super::write::{event_key, log_scope, pick_row};
 use crate::error::SyncError;
 use crate::report::RecoveryReport;
 use crate::state::{Intent, IntentOp, RowState};
@@ -41,8 +42,12 @@ impl Engine {
                 Ok(()) => self.store.finish_intent(intent.id).await?,
                 Err(e) => {
                     tracing::warn!(table = %intent.table, key = %intent.key, op = ?intent.op, error = %e, "intent left unresolved");
-                    if intent.op == IntentOp::Create {
-                        self.mark_unresolved(&intent.table, &intent.key, true);
+                    match intent.op {
+                        IntentOp::Create => self.mark_unresolved(&intent.table, &intent.key, true),
+                        IntentOp::AppendEvent => {
+                            self.mark_unresolved(&intent.table, &event_key(&intent.key), true);
+                        }
+                        IntentOp::Update | IntentOp::Trash => {}
                     }
                     report.unresolved += 1;
                 }
@@ -60,7 +65,7 @@ impl Engine {
                 return Ok(());
             };
             let found = self
-                .idempotent(|| self.sink.find_event(&intent.table, &row.event_id))
+                .retry(|| self.sink.find_event(&intent.table, &row.event_id))
                 .await
                 .map_err(SyncError::Sink)?;
             if found.is_some() {
@@ -73,6 +78,7 @@ impl Engine {
             self.store
                 .mark_processed(&scope, &row.event_id, self.now())
                 .await?;
+            self.mark_unresolved(&intent.table, &event_key(&row.event_id), false);
             return Ok(());
         }
         let Some(target) = self.target_for(&intent.table, &intent.entity) else {
@@ -84,7 +90,7 @@ impl Engine {
             let state = self.store.get_row(&intent.table, &intent.key).await?;
             if intent.op == IntentOp::Create {
                 let rows = self
-                    .idempotent(|| self.sink.find_by_key(&intent.table, &intent.key))
+                    .retry(|| self.sink.find_by_key(&intent.table, &intent.key))
                     .await
                     .map_err(SyncError::Sink)?;
                 let keep = pick_row(&rows, state.as_ref().map(|s| &s.row_id)).cloned();
@@ -93,7 +99,7 @@ impl Engine {
                         .iter()
                         .filter(|r| r.row_id != keep.row_id && !r.trashed && r.managed)
                     {
-                        self.idempotent(|| self.sink.trash(&intent.table, &extra.row_id))
+                        self.retry(|| self.sink.trash(&intent.table, &extra.row_id))
                             .await
                             .map_err(SyncError::Sink)?;
                     }
@@ -112,7 +118,7 @@ impl Engine {
                     // The trash may or may not have happened. If the record is back, restore
                     // and rewrite; if it is gone, apply the policy again.
                     let record = self
-                        .idempotent(|| self.source.fetch(&intent.entity, &intent.key))
+                        .retry(|| self.source.fetch(&intent.entity, &intent.key))
                         .await
                         .map_err(SyncError::Source)?;
                     s.deleted = record.is_some();

@@ -17,11 +17,12 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 
 use super::write::{RecordOutcome, pick_row};
 use super::{DeletionPolicy, Engine, Target};
-use crate::error::SyncError;
+use crate::error::{Outcome, SyncError};
 use crate::record::EntityKind;
 use crate::report::RepairReport;
 use crate::sink::SinkRow;
@@ -29,6 +30,15 @@ use crate::state::RowState;
 
 /// Edits within this margin of the engine's own write are the engine's.
 const EDIT_MARGIN: chrono::Duration = chrono::Duration::seconds(2);
+
+/// Whether a row edited at `edited` was edited after the engine wrote it at `written`
+/// (beyond [`EDIT_MARGIN`]). Saturates at the end of time instead of panicking: both
+/// instants come from outside (the sink, the state file).
+fn edited_after(edited: DateTime<Utc>, written: DateTime<Utc>) -> bool {
+    written
+        .checked_add_signed(EDIT_MARGIN)
+        .is_some_and(|limit| edited > limit)
+}
 
 /// What repairing one key found.
 #[derive(Debug, Default)]
@@ -74,7 +84,12 @@ impl Engine {
                         report.duplicates_trashed += found.duplicates;
                         report.trashed += u64::from(outcome == Some(RecordOutcome::Trashed));
                     }
-                    Err(e) => report.fail(format!("{key}: {e}")),
+                    Err(e) => {
+                        if e.outcome() == Outcome::Unknown {
+                            report.unknown_outcomes += 1;
+                        }
+                        report.fail(format!("{key}: {e}"));
+                    }
                 }
             }
         }
@@ -110,7 +125,7 @@ impl Engine {
                         .filter(|r| r.row_id != keep.row_id && !r.trashed)
                     {
                         if !self.options.dry_run {
-                            self.idempotent(|| self.sink.trash(&t.table, &extra.row_id))
+                            self.retry(|| self.sink.trash(&t.table, &extra.row_id))
                                 .await
                                 .map_err(SyncError::Sink)?;
                         }
@@ -144,7 +159,7 @@ impl Engine {
                         let edited = match keep.projection_hash {
                             Some(h) => s.hash != Some(h),
                             None => match (keep.last_edited, s.last_written) {
-                                (Some(edited), Some(written)) => edited > written + EDIT_MARGIN,
+                                (Some(edited), Some(written)) => edited_after(edited, written),
                                 _ => false,
                             },
                         };
@@ -174,5 +189,25 @@ impl Engine {
             found.restored = false;
         }
         Ok((found, outcome))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_detection_never_overflows() {
+        let at = |secs| DateTime::from_timestamp(secs, 0).unwrap();
+        assert!(!edited_after(at(1_002), at(1_000)), "within the margin");
+        assert!(edited_after(at(1_003), at(1_000)));
+        assert!(!edited_after(
+            DateTime::<Utc>::MAX_UTC,
+            DateTime::<Utc>::MAX_UTC
+        ));
+        assert!(edited_after(
+            DateTime::<Utc>::MAX_UTC,
+            DateTime::<Utc>::MIN_UTC
+        ));
     }
 }

@@ -1,16 +1,14 @@
 //! Every sink write, each announced as an intent first and recorded in state after.
 //!
 //! The order is always: take the key's lock, read state, decide, store an intent, call the
-//! sink (retrying what is safe to retry), store the new state, clear the intent. A crash at
-//! any point leaves either nothing or an intent that [`Engine::recover`] resolves.
-
-use std::future::Future;
+//! sink (through the engine's one retry loop), store the new state, clear the intent. A
+//! crash at any point leaves either nothing or an intent that [`Engine::recover`] resolves.
 
 use chrono::{DateTime, Utc};
 
-use super::plan::{Decision, MissingDecision, decide, decide_missing};
+use super::plan::{Decision, MissingDecision, decide, decide_missing, written_before};
 use super::{DeletionPolicy, Engine, Target};
-use crate::error::{Outcome, RemoteError, SyncError};
+use crate::error::{Outcome, SyncError};
 use crate::hash::ContentHash;
 use crate::projection::{Projection, Value};
 use crate::record::{EntityKind, SourceRecord};
@@ -57,23 +55,6 @@ impl Engine {
         }
     }
 
-    /// Calls an idempotent sink operation, retrying retryable and unknown-outcome failures.
-    pub(crate) async fn idempotent<T, F, Fut>(&self, mut call: F) -> Result<T, RemoteError>
-    where
-        F: FnMut() -> Fut,
-        Fut: Future<Output = Result<T, RemoteError>>,
-    {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            match call().await {
-                Ok(value) => return Ok(value),
-                Err(e) if self.should_retry(&e, attempt, true) => self.backoff(attempt).await,
-                Err(e) => return Err(e),
-            }
-        }
-    }
-
     fn intent(&self, table: &TableId, key: &str, entity: &EntityKind, op: IntentOp) -> Intent {
         Intent {
             id: 0,
@@ -100,12 +81,15 @@ impl Engine {
             return Ok(state);
         }
         let rows = self
-            .idempotent(|| self.sink.find_by_key(table, key))
+            .retry(|| self.sink.find_by_key(table, key))
             .await
             .map_err(SyncError::Sink)?;
         let adopted = pick_row(&rows, None).map(|row| {
             let mut s = RowState::new(row.row_id.clone());
             s.deleted = row.trashed;
+            // Written by an earlier attempt at an unknown time: count it as written now, so
+            // a full pass running meanwhile does not take it for a leftover.
+            s.last_written = Some(self.now());
             s
         });
         if let Some(s) = &adopted {
@@ -199,8 +183,8 @@ impl Engine {
     }
 
     /// Creates the row; on an unknown outcome, looks the key up before trying again, so a
-    /// lost response never makes a second row. Leaves the intent pending when the outcome
-    /// cannot be settled.
+    /// lost response never makes a second row. Leaves the intent pending (and the key
+    /// marked for a lookup before any create) when the outcome cannot be settled.
     async fn create_row(
         &self,
         table: &TableId,
@@ -208,38 +192,28 @@ impl Engine {
         projection: &Projection,
         intent_id: u64,
     ) -> Result<RowId, SyncError> {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let error = match self.sink.create(table, key, projection).await {
-                Ok(row_id) => return Ok(row_id),
-                Err(e) => e,
-            };
-            if error.outcome == Outcome::Unknown {
-                match self.sink.find_by_key(table, key).await {
-                    Ok(rows) => {
-                        if let Some(row) = pick_row(&rows, None) {
-                            tracing::debug!(%table, key, "create outcome unknown; row found, adopting it");
-                            return Ok(row.row_id.clone());
-                        }
-                        // Confirmed absent: creating again is safe.
-                    }
-                    Err(_) => {
-                        self.mark_unresolved(table, key, true);
-                        return Err(SyncError::Sink(error));
-                    }
-                }
-                if attempt < self.options.max_attempts {
-                    self.backoff(attempt).await;
-                    continue;
-                }
-            } else if self.should_retry(&error, attempt, false) {
-                self.backoff(attempt).await;
-                continue;
+        let look_up = || async move {
+            let rows = self.sink.find_by_key(table, key).await?;
+            let found = pick_row(&rows, None).map(|row| row.row_id.clone());
+            if found.is_some() {
+                tracing::debug!(%table, key, "create outcome unknown; row found, adopting it");
             }
-            // Nothing was created.
-            self.store.finish_intent(intent_id).await?;
-            return Err(SyncError::Sink(error));
+            Ok(found)
+        };
+        match self
+            .retry_settled(|| self.sink.create(table, key, projection), Some(look_up))
+            .await
+        {
+            Ok(row_id) => Ok(row_id),
+            Err(error) if error.outcome == Outcome::Unknown => {
+                self.mark_unresolved(table, key, true);
+                Err(SyncError::Sink(error))
+            }
+            Err(error) => {
+                // Nothing was created.
+                self.store.finish_intent(intent_id).await?;
+                Err(SyncError::Sink(error))
+            }
         }
     }
 
@@ -258,10 +232,9 @@ impl Engine {
         let intent_id = self.store.begin_intent(intent).await?;
         let result = async {
             if w.restore {
-                self.idempotent(|| self.sink.restore(w.table, w.row_id))
-                    .await?;
+                self.retry(|| self.sink.restore(w.table, w.row_id)).await?;
             }
-            self.idempotent(|| self.sink.update(w.table, w.row_id, projection))
+            self.retry(|| self.sink.update(w.table, w.row_id, projection))
                 .await
         }
         .await;
@@ -299,9 +272,42 @@ impl Engine {
         deleted_at: Option<DateTime<Utc>>,
     ) -> Result<RecordOutcome, SyncError> {
         let _guard = self.locks.lock(&t.table, key).await;
-        let Some(mut state) = self.load_state(&t.table, key).await? else {
+        let Some(state) = self.load_state(&t.table, key).await? else {
             return Ok(RecordOutcome::Unchanged);
         };
+        self.apply_missing(t, entity, key, state, deleted_at).await
+    }
+
+    /// Applies the deletion policy to the row of a key a full pass did not see and whose
+    /// record a fetch did not find, unless the key's state was written after the pass's
+    /// listing started at `listing_started` (a pushed event, say, wrote it meanwhile): that
+    /// row is left for the next pass ([`RecordOutcome::Skipped`]).
+    pub(crate) async fn trash_unseen(
+        &self,
+        t: &Target,
+        entity: &EntityKind,
+        key: &str,
+        listing_started: DateTime<Utc>,
+    ) -> Result<RecordOutcome, SyncError> {
+        let _guard = self.locks.lock(&t.table, key).await;
+        let Some(state) = self.load_state(&t.table, key).await? else {
+            return Ok(RecordOutcome::Unchanged);
+        };
+        if !written_before(&state, listing_started) {
+            return Ok(RecordOutcome::Skipped);
+        }
+        self.apply_missing(t, entity, key, state, None).await
+    }
+
+    /// [`Engine::handle_missing`] with the key's lock held and its state read.
+    async fn apply_missing(
+        &self,
+        t: &Target,
+        entity: &EntityKind,
+        key: &str,
+        mut state: RowState,
+        deleted_at: Option<DateTime<Utc>>,
+    ) -> Result<RecordOutcome, SyncError> {
         let decision = decide_missing(Some(&state), &self.options.deletion);
         if self.options.dry_run {
             return Ok(match decision {
@@ -317,7 +323,7 @@ impl Engine {
                 let mut intent = self.intent(&t.table, key, entity, IntentOp::Trash);
                 intent.row_id = Some(row_id.clone());
                 let intent_id = self.store.begin_intent(intent).await?;
-                if let Err(e) = self.idempotent(|| self.sink.trash(&t.table, &row_id)).await {
+                if let Err(e) = self.retry(|| self.sink.trash(&t.table, &row_id)).await {
                     self.store.finish_intent(intent_id).await?;
                     return Err(SyncError::Sink(e));
                 }
@@ -329,7 +335,7 @@ impl Engine {
                 let intent_id = self.store.begin_intent(intent).await?;
                 let marker = Projection::new().with(property, Value::Checkbox(true));
                 if let Err(e) = self
-                    .idempotent(|| self.sink.update(&t.table, &row_id, &marker))
+                    .retry(|| self.sink.update(&t.table, &row_id, &marker))
                     .await
                 {
                     self.store.finish_intent(intent_id).await?;
@@ -365,7 +371,7 @@ impl Engine {
         event_time: Option<DateTime<Utc>>,
     ) -> Result<Vec<RecordOutcome>, SyncError> {
         let record = self
-            .idempotent(|| self.source.fetch(entity, key))
+            .retry(|| self.source.fetch(entity, key))
             .await
             .map_err(SyncError::Source)?;
         let mut outcomes = Vec::with_capacity(targets.len());
@@ -388,15 +394,27 @@ impl Engine {
         if self.store.is_processed(&scope, &row.event_id).await? {
             return Ok(false);
         }
-        let _guard = self
-            .locks
-            .lock(table, &format!("event:{}", row.event_id))
-            .await;
+        let event_key = event_key(&row.event_id);
+        let _guard = self.locks.lock(table, &event_key).await;
         if self.store.is_processed(&scope, &row.event_id).await? {
             return Ok(false);
         }
         if self.options.dry_run {
             return Ok(true);
+        }
+        if self.is_unresolved(table, &event_key) {
+            // An earlier append's outcome is unknown: look before appending again.
+            let found = self
+                .retry(|| self.sink.find_event(table, &row.event_id))
+                .await
+                .map_err(SyncError::Sink)?;
+            self.mark_unresolved(table, &event_key, false);
+            if found.is_some() {
+                self.store
+                    .mark_processed(&scope, &row.event_id, self.now())
+                    .await?;
+                return Ok(true);
+            }
         }
         let mut intent = self.intent(table, &row.event_id, &row.entity, IntentOp::AppendEvent);
         intent.event = Some(row.clone());
@@ -416,32 +434,28 @@ impl Engine {
         row: &EventRow,
         intent_id: u64,
     ) -> Result<(), SyncError> {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let error = match self.sink.append_event(table, row).await {
-                Ok(_) => return Ok(()),
-                Err(e) => e,
-            };
-            if error.outcome == Outcome::Unknown {
-                match self.sink.find_event(table, &row.event_id).await {
-                    Ok(Some(_)) => return Ok(()),
-                    Ok(None) if attempt < self.options.max_attempts => {
-                        self.backoff(attempt).await;
-                        continue;
-                    }
-                    Ok(None) => {}
-                    // Unsure: keep the intent for recovery.
-                    Err(_) => return Err(SyncError::Sink(error)),
-                }
-            } else if self.should_retry(&error, attempt, false) {
-                self.backoff(attempt).await;
-                continue;
+        let look_up = || self.sink.find_event(table, &row.event_id);
+        match self
+            .retry_settled(|| self.sink.append_event(table, row), Some(look_up))
+            .await
+        {
+            Ok(_) => Ok(()),
+            // Unsure: keep the intent for recovery, and look before any new append.
+            Err(error) if error.outcome == Outcome::Unknown => {
+                self.mark_unresolved(table, &event_key(&row.event_id), true);
+                Err(SyncError::Sink(error))
             }
-            self.store.finish_intent(intent_id).await?;
-            return Err(SyncError::Sink(error));
+            Err(error) => {
+                self.store.finish_intent(intent_id).await?;
+                Err(SyncError::Sink(error))
+            }
         }
     }
+}
+
+/// The key under which an activity row's event is locked and marked unresolved.
+pub(crate) fn event_key(event_id: &str) -> String {
+    format!("event:{event_id}")
 }
 
 /// The processed-events scope of an activity table.

@@ -1,5 +1,10 @@
 //! A [`StateStore`] in one SQLite file (compiled in, WAL journal, versioned schema).
 //!
+//! The file holds personal data (record keys, activity rows in pending intents), so it is
+//! **private**: a missing directory is created `0700`, the database and its `-wal` and
+//! `-shm` companions are `0600`, and a path that is a symbolic link is refused (see
+//! [`private_fs`]).
+//!
 //! SQLite calls block, so each one runs on tokio's blocking pool (`spawn_blocking`) while
 //! the async threads keep serving. The schema version lives in `PRAGMA user_version`; opening
 //! a file applies every missing migration in order, each in its own transaction.
@@ -22,7 +27,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
+use ghl_notion_runtime::private_fs;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use super::{Intent, RowState, RunInfo, StateStore, StoreResult};
 use crate::BoxFuture;
@@ -115,6 +121,10 @@ impl SqliteStore {
     pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
     /// Opens (or creates) the store at `path` and migrates it to [`Self::SCHEMA_VERSION`].
+    ///
+    /// A file path is opened privately: a missing directory is created `0700`, the file and
+    /// its `-wal` and `-shm` companions are `0600`, and a `path` that is a symbolic link is
+    /// refused. `":memory:"` opens a private in-memory database.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         Self::open_at_version(path, Self::SCHEMA_VERSION)
     }
@@ -123,7 +133,13 @@ impl SqliteStore {
     #[doc(hidden)]
     pub fn open_at_version(path: impl AsRef<Path>, version: u32) -> Result<Self, StoreError> {
         let path = path.as_ref().to_path_buf();
-        let mut conn = Connection::open(&path).map_err(sql_err)?;
+        let on_disk = path.as_os_str() != ":memory:";
+        let io = |e| StoreError::wrap(format!("state file {}", path.display()), e);
+        if on_disk {
+            private_fs::prepare_sqlite(&path).map_err(io)?;
+        }
+        let flags = OpenFlags::default() | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+        let mut conn = Connection::open_with_flags(&path, flags).map_err(sql_err)?;
         conn.busy_timeout(Duration::from_secs(5)).map_err(sql_err)?;
         let _mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
@@ -131,6 +147,10 @@ impl SqliteStore {
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(sql_err)?;
         migrate(&mut conn, version)?;
+        if on_disk {
+            // The `-wal` and `-shm` files exist now.
+            private_fs::restrict_sqlite(&path).map_err(io)?;
+        }
         Ok(Self {
             conn: Arc::new(Mutex::new(conn)),
             path,

@@ -180,3 +180,88 @@ async fn meta_values_survive_a_reopen() {
     assert_eq!(memory.meta("other").await.unwrap(), None);
     let _ = std::fs::remove_file(&path);
 }
+
+/// A fresh private directory for one test.
+#[cfg(unix)]
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = temp_path(name).with_extension("d");
+    private_fs::create_private_dir(&dir).unwrap();
+    dir
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path)
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_state_file_and_its_companions_are_private() {
+    let root = scratch_dir("private");
+    let path = root.join("state").join("sync.db");
+    let store = SqliteStore::open(&path).unwrap();
+    store
+        .put_row(&TableId::from("t"), "k", RowState::new(RowId::from("r")))
+        .await
+        .unwrap();
+    assert_eq!(
+        mode(path.parent().unwrap()),
+        0o700,
+        "a missing directory is made 0700"
+    );
+    for suffix in ["", "-wal", "-shm"] {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        assert!(
+            file.exists(),
+            "{} exists while the store is open",
+            file.display()
+        );
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    drop(store);
+    // An existing file readable by others is narrowed on open.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(mode(&path), 0o600);
+    drop(store);
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_symlinked_state_path_is_refused() {
+    let root = scratch_dir("symlink");
+    let target = root.join("elsewhere.db");
+    drop(SqliteStore::open(&target).unwrap());
+    let link = root.join("sync.db");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let error = SqliteStore::open(&link).unwrap_err();
+    assert!(
+        format!("{error} {:?}", std::error::Error::source(&error)).contains("symbolic link"),
+        "{error:?}"
+    );
+    // A link to a file that does not exist yet is refused too (never created through it).
+    let dangling = root.join("dangling.db");
+    std::os::unix::fs::symlink(root.join("nowhere.db"), &dangling).unwrap();
+    assert!(SqliteStore::open(&dangling).is_err());
+    assert!(!root.join("nowhere.db").exists());
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
+#[tokio::test]
+async fn an_in_memory_store_needs_no_file() {
+    let store = SqliteStore::open(":memory:").unwrap();
+    store
+        .put_row(&TableId::from("t"), "k", RowState::new(RowId::from("r")))
+        .await
+        .unwrap();
+    assert!(!Path::new(":memory:").exists());
+}

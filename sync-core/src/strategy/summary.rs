@@ -321,8 +321,10 @@ fn convert_date(value: &Json) -> Option<DateValue> {
         }
         Json::Number(n) => {
             let n = n.as_i64()?;
-            // Large numbers are epoch milliseconds, small ones epoch seconds.
-            let dt = if n.abs() >= 100_000_000_000 {
+            // Large numbers are epoch milliseconds, small ones epoch seconds. The number
+            // comes from the source: `unsigned_abs` cannot overflow on `i64::MIN`, and an
+            // instant out of range is no date.
+            let dt = if n.unsigned_abs() >= 100_000_000_000 {
                 DateTime::from_timestamp_millis(n)?
             } else {
                 DateTime::from_timestamp(n, 0)?
@@ -516,5 +518,20 @@ mod tests {
             )
             .unwrap();
         assert_eq!(p.get("Stage"), Some(&Value::Select("id-9".into())));
+    }
+
+    #[test]
+    fn extreme_epoch_numbers_are_no_date_and_never_panic() {
+        for n in [i64::MIN, i64::MIN + 1, i64::MAX, -100_000_000_000_000_000] {
+            assert_eq!(convert(&json!(n), ValueKind::Date), Value::Empty, "{n}");
+        }
+        assert_eq!(convert(&json!(u64::MAX), ValueKind::Date), Value::Empty);
+        // In range, both units still read.
+        let seconds = convert(&json!(1_700_000_000_i64), ValueKind::Date);
+        let millis = convert(&json!(1_700_000_000_000_i64), ValueKind::Date);
+        assert_eq!(seconds, millis);
+        assert_ne!(seconds, Value::Empty);
+        let before_1970 = convert(&json!(-1_700_000_000_000_i64), ValueKind::Date);
+        assert_ne!(before_1970, Value::Empty, "negative milliseconds read too");
     }
 }

@@ -4,8 +4,13 @@
 //! The fakes count every call and inject faults on demand:
 //!
 //! - [`FakeSink::fail_next`] / [`FakeSource::fail_next`]: the next calls fail, with no effect.
-//! - [`FakeSink::lose_next_creates`] / [`FakeSink::lose_next_appends`]: the row is written,
-//!   but the caller gets an [`Outcome::Unknown`] error (a lost response).
+//! - [`FakeSink::lose_next_creates`] / [`FakeSink::lose_next_appends`] /
+//!   [`FakeSink::lose_next_writes`]: the write takes effect, but the caller gets an
+//!   [`Outcome::Unknown`] error (a lost response).
+//! - [`FakeSource::pause_next_listing`]: the next listing stops half-way and runs a future
+//!   (create records, apply pushed events) before going on, as webhooks arrive while a full
+//!   pass streams a listing that began before them.
+//! - [`FakeSink::watch_trashes`]: see every trash, and whether it took a key's last live row.
 //! - [`FakeSink::crash_at_write`] and [`FaultyStore::crash_at_write`]: at a chosen write the
 //!   call never returns and a [`CrashSwitch`] fires, so a test can drop the engine's future
 //!   mid-operation exactly as a killed process would stop.
@@ -34,7 +39,7 @@ mod source;
 mod store;
 
 pub use crash::{CrashSwitch, Crashed};
-pub use sink::{FakeRow, FakeSink, SinkStats};
+pub use sink::{FakeRow, FakeSink, SinkStats, TrashWatch};
 pub use source::{FakeSource, SourceStats, fake_time};
 pub use store::FaultyStore;
 

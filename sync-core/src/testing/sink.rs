@@ -80,6 +80,19 @@ impl SinkStats {
     }
 }
 
+/// Called on every trash of a row: the table, the row's key, and whether it was the key's
+/// last live row.
+pub type TrashWatch = Arc<dyn Fn(&TableId, &str, bool) + Send + Sync>;
+
+#[derive(Clone)]
+struct Watch(TrashWatch);
+
+impl std::fmt::Debug for Watch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TrashWatch")
+    }
+}
+
 #[derive(Debug, Default)]
 struct SinkState {
     tables: BTreeMap<TableId, Vec<FakeRow>>,
@@ -90,6 +103,8 @@ struct SinkState {
     failure: Option<Failure>,
     lose_creates: usize,
     lose_appends: usize,
+    lose_writes: usize,
+    trash_watch: Option<Watch>,
     writes_seen: u64,
     crash_at: Option<(u64, bool)>,
 }
@@ -163,6 +178,24 @@ impl FakeSink {
         lock(&self.state).lose_appends = n;
     }
 
+    /// Injected failures not used yet (so a test can count the calls that met them).
+    pub fn failures_left(&self) -> usize {
+        lock(&self.state).failure.map_or(0, |f| f.remaining)
+    }
+
+    /// The next `n` writes of any kind (create, update, trash, restore, append) take effect
+    /// but answer with a retryable unknown-outcome error (an answer lost on the way back).
+    pub fn lose_next_writes(&self, n: usize) {
+        lock(&self.state).lose_writes = n;
+    }
+
+    /// Calls `watch` on every trash with the row's table and key, and whether the row was
+    /// the key's last live row (so a test can tell a duplicate cleaned up from a record's
+    /// row taken away).
+    pub fn watch_trashes(&self, watch: impl Fn(&TableId, &str, bool) + Send + Sync + 'static) {
+        lock(&self.state).trash_watch = Some(Watch(Arc::new(watch)));
+    }
+
     /// Write number `n` from now (1-based) never returns and fires the crash switch;
     /// `applied` says whether it takes effect first.
     pub fn crash_at_write(&self, n: u64, applied: bool) {
@@ -183,6 +216,7 @@ impl FakeSink {
         s.failure = None;
         s.lose_creates = 0;
         s.lose_appends = 0;
+        s.lose_writes = 0;
     }
 
     /// Call counts so far.
@@ -308,7 +342,7 @@ impl FakeSink {
         Ok(CrashStep::None)
     }
 
-    /// Runs one write: faults, crash plan, then `apply`.
+    /// Runs one write: faults, crash plan, then `apply` (and a lost answer, if planned).
     fn write<'a, T: Send + 'a>(
         &self,
         what: &str,
@@ -322,7 +356,20 @@ impl FakeSink {
                 let _ = apply(&mut s);
                 self.crash.die()
             }
-            Ok(CrashStep::None) => Box::pin(std::future::ready(apply(&mut s))),
+            Ok(CrashStep::None) => {
+                let out = apply(&mut s);
+                let out = match out {
+                    Ok(_) if s.lose_writes > 0 => {
+                        s.lose_writes -= 1;
+                        Err(
+                            RemoteError::unknown(format!("injected lost response: {what}"))
+                                .retryable(true),
+                        )
+                    }
+                    out => out,
+                };
+                Box::pin(std::future::ready(out))
+            }
         }
     }
 
@@ -414,8 +461,17 @@ impl Sink for FakeSink {
             s.stats.trashes += 1;
             let at = s.tick();
             let r = s.row_mut(table, row).ok_or_else(|| missing(table, row))?;
+            let was_live = !r.trashed;
             r.trashed = true;
             r.last_edited = at;
+            let key = r.key.clone();
+            if let Some(Watch(watch)) = &s.trash_watch {
+                let others_live = s.tables.get(table).is_some_and(|rows| {
+                    rows.iter()
+                        .any(|r| r.key == key && !r.trashed && &r.row_id != row)
+                });
+                watch(table, &key, was_live && !others_live);
+            }
             Ok(())
         })
     }

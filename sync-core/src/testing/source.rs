@@ -4,12 +4,29 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
 
 use super::{Failure, lock};
 use crate::error::{Outcome, RemoteError};
 use crate::record::{EntityKind, SourceRecord};
 use crate::source::{Change, ChangeCursor, ChangeStream, Source};
 use crate::{BoxFuture, BoxStream};
+
+/// Work to run in the middle of a call (see [`FakeSource::pause_next_listing`]).
+struct During(BoxFuture<'static, ()>);
+
+impl std::fmt::Debug for During {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("During")
+    }
+}
+
+/// A listing's pause: `during` runs after `after` records.
+#[derive(Debug)]
+struct Pause {
+    after: usize,
+    during: During,
+}
 
 #[derive(Debug, Default)]
 struct SourceState {
@@ -18,6 +35,8 @@ struct SourceState {
     changes: BTreeMap<(EntityKind, String), (u64, bool)>,
     seq: u64,
     failure: Option<Failure>,
+    pause: Option<Pause>,
+    fetch_pause: Option<During>,
     incremental: bool,
     stream_calls: u64,
     fetch_calls: u64,
@@ -115,6 +134,37 @@ impl FakeSource {
             .collect()
     }
 
+    /// The next listing (`stream_all`) runs `during` to its end after yielding `after`
+    /// records, then goes on. The listing is a snapshot taken when it starts, as a source
+    /// paging through a result set that began before the change: `during` can create and
+    /// delete records, and apply pushed events through the engine, while a full pass waits
+    /// in the middle of its listing.
+    pub fn pause_next_listing(
+        &self,
+        after: usize,
+        during: impl std::future::Future<Output = ()> + Send + 'static,
+    ) {
+        lock(&self.state).pause = Some(Pause {
+            after,
+            during: During(Box::pin(during)),
+        });
+    }
+
+    /// The next `fetch` reads the record, then runs `during` to its end before answering:
+    /// what happens while the answer is on its way.
+    pub fn pause_next_fetch(&self, during: impl std::future::Future<Output = ()> + Send + 'static) {
+        lock(&self.state).fetch_pause = Some(During(Box::pin(during)));
+    }
+
+    /// Drops the pauses planned by [`pause_next_listing`](Self::pause_next_listing) and
+    /// [`pause_next_fetch`](Self::pause_next_fetch) that have not run yet; returns whether
+    /// the listing's was among them.
+    pub fn clear_pause(&self) -> bool {
+        let mut s = lock(&self.state);
+        s.fetch_pause = None;
+        s.pause.take().is_some()
+    }
+
     /// The next `n` calls fail with no effect.
     pub fn fail_next(&self, n: usize, retryable: bool) {
         lock(&self.state).failure = Some(Failure {
@@ -122,6 +172,11 @@ impl FakeSource {
             outcome: Outcome::NotApplied,
             retryable,
         });
+    }
+
+    /// Injected failures not used yet (so a test can count the calls that met them).
+    pub fn failures_left(&self) -> usize {
+        lock(&self.state).failure.map_or(0, |f| f.remaining)
     }
 
     /// Call counts so far.
@@ -151,13 +206,26 @@ impl Source for FakeSource {
         if let Some(e) = Failure::take(&mut s.failure, "stream_all") {
             return Box::pin(futures_util::stream::iter(vec![Err(e)]));
         }
-        let items: Vec<_> = s
+        let mut items: Vec<_> = s
             .records
             .iter()
             .filter(|((e, _), _)| e == entity)
             .map(|(_, r)| Ok(r.clone()))
             .collect();
-        Box::pin(futures_util::stream::iter(items))
+        let Some(Pause {
+            after,
+            during: During(during),
+        }) = s.pause.take()
+        else {
+            return Box::pin(futures_util::stream::iter(items));
+        };
+        let rest = items.split_off(after.min(items.len()));
+        let pause = futures_util::stream::once(during).filter_map(|()| std::future::ready(None));
+        Box::pin(
+            futures_util::stream::iter(items)
+                .chain(pause)
+                .chain(futures_util::stream::iter(rest)),
+        )
     }
 
     fn fetch<'a>(
@@ -171,7 +239,13 @@ impl Source for FakeSource {
             Some(e) => Err(e),
             None => Ok(s.records.get(&(entity.clone(), id.to_owned())).cloned()),
         };
-        Box::pin(std::future::ready(result))
+        match s.fetch_pause.take() {
+            Some(During(during)) => Box::pin(async move {
+                during.await;
+                result
+            }),
+            None => Box::pin(std::future::ready(result)),
+        }
     }
 
     fn changes_since<'a>(

@@ -3,21 +3,31 @@
 //! - **Atomic**: a token is written to a temporary file, flushed to disk (`fsync`), then
 //!   renamed over the old file, and the directory is synced; a crash leaves the old file or
 //!   the new one, never half of either.
-//! - **Private**: on Unix the directory is created `0700` and every file `0600`.
+//! - **Private**: the directory is created `0700` and every file `0600` (on Unix); files are
+//!   opened without following symbolic links, so a link planted at a token's path is refused
+//!   and its target left alone; a directory every user may write to is refused.
 //! - **Shared safely**: every read-compare-write holds an OS lock (`flock`) on the
 //!   directory's `.lock` file, so processes sharing the directory see each other's writes
-//!   whole; the OS drops the lock if a process dies. Refresh leases are `<resource>.lease`
-//!   files written under the same lock.
+//!   whole.
+//! - **Leases die with their holder**: a refresh lease is the `<resource>.lease` file, and
+//!   its holder keeps an OS lock on that file for as long as it holds the lease. The OS drops
+//!   the lock when the holder dies, however it dies (`SIGKILL` included), so the next process
+//!   takes the lease at once instead of waiting out its time limit. The file also records the
+//!   holder's name and time limit: a holder that is alive but stuck past its limit is
+//!   overtaken on the record alone.
 
+use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
 use futures_util::future::BoxFuture;
+use ghl_notion_runtime::private_fs::{self, Access};
 use serde::{Deserialize, Serialize};
 
+use super::process::ProcessTag;
 use super::{StoreError, StoreResult, TokenStore, cas_allows};
 use crate::oauth::token::{Fingerprint, StoredToken, TokenRecord, from_unix_ms, unix_ms};
 
@@ -25,16 +35,44 @@ const TOKEN_EXT: &str = "json";
 const LEASE_EXT: &str = "lease";
 const LOCK_FILE: &str = ".lock";
 
-/// Tokens as files in a directory (see the module docs).
-#[derive(Debug, Clone)]
+/// Tokens as files in a directory (see the module docs). Clones share their leases.
+#[derive(Clone)]
 pub struct FileStore {
     dir: Arc<PathBuf>,
+    /// Leases this store holds, by resource: the open lease file keeps the OS lock.
+    held: Arc<Mutex<HashMap<String, HeldLease>>>,
 }
 
+impl std::fmt::Debug for FileStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileStore")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A lease this store holds.
+struct HeldLease {
+    /// The provider holding it.
+    holder: String,
+    /// The open lease file.
+    file: File,
+    /// Whether `file` carries the OS lock (false: taken over from a live but stuck holder,
+    /// which still has the lock).
+    locked: bool,
+}
+
+/// What a `.lease` file says.
 #[derive(Serialize, Deserialize)]
 struct LeaseRecord {
     holder: String,
     until_ms: i64,
+    /// The holding process, when known.
+    #[serde(default)]
+    process: Option<ProcessTag>,
+    /// Held without the OS lock (see [`HeldLease::locked`]).
+    #[serde(default)]
+    unlocked: bool,
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
@@ -82,11 +120,17 @@ fn decode_name(name: &str) -> Option<String> {
 }
 
 impl FileStore {
-    /// A store in `dir`, created (mode `0700` on Unix) if missing.
+    /// A store in `dir`, created (mode `0700` on Unix) if missing. Refuses a `dir` that is a
+    /// symbolic link or that every user may write to (keep tokens in a directory of your
+    /// own).
     pub fn new(dir: impl Into<PathBuf>) -> StoreResult<Self> {
         let dir = dir.into();
-        create_private_dir(&dir).map_err(io_err(&dir))?;
-        Ok(Self { dir: Arc::new(dir) })
+        private_fs::create_private_dir(&dir).map_err(io_err(&dir))?;
+        private_fs::check_not_shared(&dir).map_err(io_err(&dir))?;
+        Ok(Self {
+            dir: Arc::new(dir),
+            held: Arc::default(),
+        })
     }
 
     /// The directory.
@@ -100,9 +144,14 @@ impl FileStore {
             .join(format!("{}.{TOKEN_EXT}", encode_name(resource)))
     }
 
-    fn lease_path(&self, resource: &str) -> PathBuf {
+    /// The file holding `resource`'s refresh lease while one is held.
+    pub fn lease_path(&self, resource: &str) -> PathBuf {
         self.dir
             .join(format!("{}.{LEASE_EXT}", encode_name(resource)))
+    }
+
+    fn held(&self) -> std::sync::MutexGuard<'_, HashMap<String, HeldLease>> {
+        self.held.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Runs `f` on a blocking thread while holding the directory's lock.
@@ -115,7 +164,8 @@ impl FileStore {
         Box::pin(async move {
             tokio::task::spawn_blocking(move || {
                 let lock_path = store.dir.join(LOCK_FILE);
-                let lock = open_private(&lock_path, false).map_err(io_err(&lock_path))?;
+                let lock = private_fs::open_private(&lock_path, Access::ReadWrite)
+                    .map_err(io_err(&lock_path))?;
                 lock.lock().map_err(io_err(&lock_path))?;
                 let out = f(&store);
                 // Dropping the handle releases the lock too; unlocking first is explicit.
@@ -129,10 +179,8 @@ impl FileStore {
 
     fn read_token(&self, resource: &str) -> StoreResult<Option<StoredToken>> {
         let path = self.token_path(resource);
-        let bytes = match fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io_err(&path)(e)),
+        let Some(bytes) = read_private(&path)? else {
+            return Ok(None);
         };
         let record: TokenRecord =
             serde_json::from_slice(&bytes).map_err(|e| StoreError::Corrupt {
@@ -147,37 +195,107 @@ impl FileStore {
         let bytes = serde_json::to_vec_pretty(&token.to_record()).map_err(StoreError::backend)?;
         write_atomic(&self.dir, &self.token_path(resource), &bytes)
     }
+
+    /// Takes the lease (see [`TokenStore::acquire_lease`]); runs under the directory lock.
+    fn take_lease(
+        &self,
+        resource: &str,
+        holder: &str,
+        until: SystemTime,
+        now: SystemTime,
+    ) -> StoreResult<bool> {
+        let path = self.lease_path(resource);
+        let record = read_lease(&path)?;
+        let live_other = |r: &LeaseRecord| r.holder != holder && from_unix_ms(r.until_ms) > now;
+        let mut held = self.held();
+        if let Some(lease) = held.get_mut(resource) {
+            // This store already has the file open (for this holder or another provider of
+            // this process): the record decides.
+            if record.as_ref().is_some_and(live_other) {
+                return Ok(false);
+            }
+            write_lease(&mut lease.file, &path, holder, until, !lease.locked)?;
+            lease.holder = holder.to_owned();
+            return Ok(true);
+        }
+        let mut file = private_fs::open_private(&path, Access::ReadWrite).map_err(io_err(&path))?;
+        let locked = match file.try_lock() {
+            // Nobody alive holds the OS lock: a recorded holder has released or died, unless
+            // it holds the lease on the record alone and is still running.
+            Ok(()) => {
+                if let Some(r) = &record
+                    && r.unlocked
+                    && live_other(r)
+                    && !r.process.as_ref().is_some_and(ProcessTag::is_dead)
+                {
+                    return Ok(false);
+                }
+                if let Some(r) = record.as_ref().filter(|r| live_other(r)) {
+                    tracing::warn!(
+                        resource,
+                        dead_holder = %r.holder,
+                        "the holder of the refresh lease has died; taking the lease over"
+                    );
+                }
+                true
+            }
+            // A live process holds it: only its time limit can free it.
+            Err(fs::TryLockError::WouldBlock) => {
+                if record.as_ref().is_some_and(live_other) {
+                    return Ok(false);
+                }
+                false
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(io_err(&path)(e)),
+        };
+        write_lease(&mut file, &path, holder, until, !locked)?;
+        held.insert(
+            resource.to_owned(),
+            HeldLease {
+                holder: holder.to_owned(),
+                file,
+                locked,
+            },
+        );
+        Ok(true)
+    }
+
+    /// Gives the lease back (see [`TokenStore::release_lease`]); runs under the directory
+    /// lock.
+    fn give_back(&self, resource: &str, holder: &str) -> StoreResult<()> {
+        let path = self.lease_path(resource);
+        let mut held = self.held();
+        if held.get(resource).is_none_or(|l| l.holder != holder) {
+            return Ok(());
+        }
+        let lease = held.remove(resource);
+        // Remove the file only if the record is still ours: a holder that was overtaken
+        // leaves the file to the one that overtook it.
+        if read_lease(&path)?.is_some_and(|r| r.holder == holder) {
+            remove_if_present(&path)?;
+        }
+        // Closing the file drops the OS lock.
+        drop(lease);
+        Ok(())
+    }
 }
 
-fn create_private_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
-}
-
-fn open_private(path: &Path, create_new: bool) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true);
-    if create_new {
-        options.create_new(true);
-    } else {
-        options.create(true).truncate(false);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
+/// Reads a whole private file, never through a symbolic link; `None` if it does not exist.
+fn read_private(path: &Path) -> StoreResult<Option<Vec<u8>>> {
+    let mut file = match private_fs::open_private(path, Access::Read) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io_err(path)(e)),
+    };
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(io_err(path))?;
+    Ok(Some(bytes))
 }
 
 /// Writes `bytes` to `target` atomically and durably: temp file, fsync, rename, dir fsync.
+/// Refuses a `target` that is a symbolic link.
 fn write_atomic(dir: &Path, target: &Path, bytes: &[u8]) -> StoreResult<()> {
+    refuse_symlink(target)?;
     let file_name = target
         .file_name()
         .and_then(|n| n.to_str())
@@ -188,10 +306,11 @@ fn write_atomic(dir: &Path, target: &Path, bytes: &[u8]) -> StoreResult<()> {
         fastrand::u64(..)
     ));
     let result = (|| {
-        let mut file = open_private(&tmp, true).map_err(io_err(&tmp))?;
+        let mut file = create_new_private(&tmp).map_err(io_err(&tmp))?;
         file.write_all(bytes).map_err(io_err(&tmp))?;
         file.sync_all().map_err(io_err(&tmp))?;
         drop(file);
+        // `rename` replaces a link planted meanwhile rather than writing through it.
         fs::rename(&tmp, target).map_err(io_err(target))?;
         sync_dir(dir).map_err(io_err(dir))
     })();
@@ -199,6 +318,31 @@ fn write_atomic(dir: &Path, target: &Path, bytes: &[u8]) -> StoreResult<()> {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+fn refuse_symlink(path: &Path) -> StoreResult<()> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(io_err(path)(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!("refusing {}: it is a symbolic link", path.display()),
+        ))),
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(io_err(path)(e)),
+    }
+}
+
+/// Creates a new file with mode `0600`; fails if anything (a symbolic link included) is
+/// already at `path`.
+fn create_new_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(private_fs::FILE_MODE);
+    }
+    options.open(path)
 }
 
 #[cfg(unix)]
@@ -220,12 +364,33 @@ fn remove_if_present(path: &Path) -> StoreResult<()> {
 }
 
 fn read_lease(path: &Path) -> StoreResult<Option<LeaseRecord>> {
-    match fs::read(path) {
-        // An unreadable lease is treated as absent: leases only ever delay, never decide.
-        Ok(bytes) => Ok(serde_json::from_slice(&bytes).ok()),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(io_err(path)(e)),
-    }
+    // An unreadable lease is treated as absent: leases only ever delay, never decide.
+    Ok(read_private(path)?.and_then(|bytes| serde_json::from_slice(&bytes).ok()))
+}
+
+/// Writes the lease record in place, through the open (and locked) lease file: renaming a
+/// new file over it would move the record off the locked file.
+fn write_lease(
+    file: &mut File,
+    path: &Path,
+    holder: &str,
+    until: SystemTime,
+    unlocked: bool,
+) -> StoreResult<()> {
+    let record = LeaseRecord {
+        holder: holder.to_owned(),
+        until_ms: unix_ms(until),
+        process: ProcessTag::current().cloned(),
+        unlocked,
+    };
+    let bytes = serde_json::to_vec(&record).map_err(StoreError::backend)?;
+    (|| {
+        file.set_len(0)?;
+        file.seek(SeekFrom::Start(0))?;
+        file.write_all(&bytes)?;
+        file.flush()
+    })()
+    .map_err(io_err(path))
 }
 
 impl TokenStore for FileStore {
@@ -264,7 +429,17 @@ impl TokenStore for FileStore {
         let resource = resource.to_owned();
         self.locked(move |s| {
             remove_if_present(&s.token_path(&resource))?;
-            remove_if_present(&s.lease_path(&resource))?;
+            // A lease file someone holds stays: removing it would let a second holder lock a
+            // new file while the first still refreshes.
+            let lease = s.lease_path(&resource);
+            if !s.held().contains_key(&resource) {
+                match private_fs::open_private(&lease, Access::Read) {
+                    Ok(file) if file.try_lock().is_ok() => remove_if_present(&lease)?,
+                    Ok(_) => {}
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(io_err(&lease)(e)),
+                }
+            }
             sync_dir(&s.dir).map_err(io_err(&s.dir))
         })
     }
@@ -298,22 +473,7 @@ impl TokenStore for FileStore {
         now: SystemTime,
     ) -> BoxFuture<'a, StoreResult<bool>> {
         let (resource, holder) = (resource.to_owned(), holder.to_owned());
-        self.locked(move |s| {
-            let path = s.lease_path(&resource);
-            if let Some(lease) = read_lease(&path)?
-                && lease.holder != holder
-                && from_unix_ms(lease.until_ms) > now
-            {
-                return Ok(false);
-            }
-            let record = LeaseRecord {
-                holder,
-                until_ms: unix_ms(until),
-            };
-            let bytes = serde_json::to_vec(&record).map_err(StoreError::backend)?;
-            write_atomic(&s.dir, &path, &bytes)?;
-            Ok(true)
-        })
+        self.locked(move |s| s.take_lease(&resource, &holder, until, now))
     }
 
     fn release_lease<'a>(
@@ -322,13 +482,7 @@ impl TokenStore for FileStore {
         holder: &'a str,
     ) -> BoxFuture<'a, StoreResult<()>> {
         let (resource, holder) = (resource.to_owned(), holder.to_owned());
-        self.locked(move |s| {
-            let path = s.lease_path(&resource);
-            match read_lease(&path)? {
-                Some(lease) if lease.holder == holder => remove_if_present(&path),
-                _ => Ok(()),
-            }
-        })
+        self.locked(move |s| s.give_back(&resource, &holder))
     }
 }
 

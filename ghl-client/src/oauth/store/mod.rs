@@ -11,8 +11,16 @@
 //!
 //! - a **lease** ([`acquire_lease`](TokenStore::acquire_lease) /
 //!   [`release_lease`](TokenStore::release_lease)): whoever holds it refreshes; the others
-//!   wait and re-load the result. A lease expires on its own, so a crashed holder blocks the
-//!   others only until then;
+//!   wait and re-load the result. A holder killed after GHL rotated the token but before the
+//!   save leaves the old refresh token in the store, and GHL honours that token again only
+//!   for 30 seconds, so a lease must never block the others longer than that. Two safeguards:
+//!   a lease expires on its own well inside the grace
+//!   ([`RefreshPolicy::lease_ttl`](super::RefreshPolicy::lease_ttl), at most
+//!   [`MAX_LEASE_TTL`](super::policy::MAX_LEASE_TTL)), and the shipped stores notice a dead
+//!   holder at once: [`FileStore`] holds an OS lock on the lease file for the lease's
+//!   lifetime (the OS drops it when the holder dies), `SqliteStore` records the holder's
+//!   process (boot id, pid namespace, pid, start time) and takes over a lease whose process
+//!   is gone;
 //! - a **compare-and-swap** ([`save_if`](TokenStore::save_if)): a refreshed pair replaces only
 //!   the generation it was refreshed from, so a late writer never overwrites a newer pair.
 //!
@@ -20,7 +28,9 @@
 //! 30-second grace hands both the same new pair, so either save is right.
 //!
 //! Three stores come with the crate: [`MemoryStore`] (one process), [`FileStore`] (JSON files,
-//! atomic writes, OS file locks) and, with the `sqlite` feature, `SqliteStore`.
+//! atomic writes, OS file locks) and, with the `sqlite` feature, `SqliteStore`. The file and
+//! SQLite stores keep their files private to their owner (`0700` directory, `0600` files) and
+//! never open them through a symbolic link.
 //!
 //! ```
 //! use ghl_client::oauth::{MemoryStore, TokenStore};
@@ -41,6 +51,7 @@ use super::token::{Fingerprint, StoredToken};
 
 mod file;
 mod memory;
+mod process;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 
@@ -92,7 +103,9 @@ impl StoreError {
 ///   would survive a crash of this process;
 /// - [`save_if`](Self::save_if) is atomic with respect to every other call on the same
 ///   backing storage, from any process;
-/// - a lease is held by at most one holder at a time until its `until` time passes.
+/// - a lease is held by at most one holder at a time until its `until` time passes, or
+///   until its holder is known to be dead (a store may free it then, and should: see the
+///   module docs).
 pub trait TokenStore: Send + Sync + fmt::Debug {
     /// The token stored for `resource`.
     fn load<'a>(&'a self, resource: &'a str) -> BoxFuture<'a, StoreResult<Option<StoredToken>>>;
@@ -120,8 +133,8 @@ pub trait TokenStore: Send + Sync + fmt::Debug {
     /// Every resource with a stored token.
     fn resources(&self) -> BoxFuture<'_, StoreResult<Vec<String>>>;
 
-    /// Takes the refresh lease of `resource` for `holder` until `until`, if no other holder
-    /// has an unexpired one at `now`. Taking a lease one already holds extends it.
+    /// Takes the refresh lease of `resource` for `holder` until `until`, if no other live
+    /// holder has an unexpired one at `now`. Taking a lease one already holds extends it.
     fn acquire_lease<'a>(
         &'a self,
         resource: &'a str,

@@ -7,14 +7,25 @@
 //! [`SqliteStore::from_connection`]. The compare-and-swap runs in an `IMMEDIATE`
 //! transaction, so it is atomic across processes. All database work runs on tokio's
 //! blocking threads.
+//!
+//! **Private**: [`open`](SqliteStore::open) creates a missing directory `0700` and the
+//! database `0600` before SQLite opens it, refuses symbolic links (`SQLITE_OPEN_NOFOLLOW`),
+//! and narrows the `-wal` and `-shm` files to `0600` once WAL is on.
+//!
+//! **Dead holders**: a lease row records the holding process (boot id, pid namespace, pid,
+//! start time). A process that finds the lease taken by a process of the same machine and
+//! container that no longer runs takes it over at once; otherwise the lease's time limit
+//! decides.
 
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use futures_util::future::BoxFuture;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use ghl_notion_runtime::private_fs;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
+use super::process::ProcessTag;
 use super::{StoreError, StoreResult, TokenStore, cas_allows};
 use crate::oauth::token::{Fingerprint, StoredToken, TokenRecord, unix_ms};
 
@@ -28,9 +39,24 @@ CREATE TABLE IF NOT EXISTS ghl_tokens (
 CREATE TABLE IF NOT EXISTS ghl_token_leases (
     resource TEXT PRIMARY KEY NOT NULL,
     holder   TEXT NOT NULL,
-    until_ms INTEGER NOT NULL
+    until_ms INTEGER NOT NULL,
+    process  TEXT
 );
 ";
+
+/// Adds the `process` column to a lease table made by an earlier version.
+fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let has_process: bool = tx.query_row(
+        "SELECT count(*) FROM pragma_table_info('ghl_token_leases') WHERE name = 'process'",
+        [],
+        |row| row.get::<_, i64>(0).map(|n| n > 0),
+    )?;
+    if !has_process {
+        tx.execute_batch("ALTER TABLE ghl_token_leases ADD COLUMN process TEXT;")?;
+    }
+    tx.commit()
+}
 
 /// Tokens in SQLite (see the module docs).
 #[derive(Clone)]
@@ -49,27 +75,40 @@ fn db(e: rusqlite::Error) -> StoreError {
 }
 
 impl SqliteStore {
-    /// Opens (or creates) the database at `path`, in WAL mode with `synchronous=FULL`.
+    /// Opens (or creates) the database at `path`, in WAL mode with `synchronous=FULL`,
+    /// readable by its owner only (see the module docs). Refuses a `path` that is a symbolic
+    /// link.
     pub fn open(path: impl AsRef<Path>) -> StoreResult<Self> {
-        let conn = Connection::open(path).map_err(db)?;
+        let path = path.as_ref();
+        let io = |source| StoreError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        private_fs::prepare_sqlite(path).map_err(io)?;
+        let flags = OpenFlags::default() | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+        let conn = Connection::open_with_flags(path, flags).map_err(db)?;
         conn.busy_timeout(Duration::from_secs(10)).map_err(db)?;
         let _mode: String = conn
             .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
             .map_err(db)?;
         conn.pragma_update(None, "synchronous", "FULL")
             .map_err(db)?;
+        private_fs::restrict_sqlite(path).map_err(io)?;
         Self::from_connection(Arc::new(Mutex::new(conn)))
     }
 
     /// Uses a connection shared with the rest of the program (the sync engine's state
     /// database) and creates the tables if missing. Its journal and sync settings are left
     /// as they are: use WAL with `synchronous=FULL` (or `NORMAL` if losing the last commit
-    /// on power loss is acceptable) and a busy timeout.
+    /// on power loss is acceptable) and a busy timeout. The file's privacy is the opener's
+    /// business here: open it as [`open`](Self::open) does (`private_fs::prepare_sqlite`,
+    /// `SQLITE_OPEN_NOFOLLOW`, `private_fs::restrict_sqlite` once WAL is on).
     pub fn from_connection(conn: Arc<Mutex<Connection>>) -> StoreResult<Self> {
-        conn.lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .execute_batch(SCHEMA)
-            .map_err(db)?;
+        {
+            let mut guard = conn.lock().unwrap_or_else(PoisonError::into_inner);
+            guard.execute_batch(SCHEMA).map_err(db)?;
+            migrate(&mut guard).map_err(db)?;
+        }
         Ok(Self { conn })
     }
 
@@ -215,24 +254,35 @@ impl TokenStore for SqliteStore {
             let tx = c
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(db)?;
-            let current: Option<(String, i64)> = tx
+            let current: Option<(String, i64, Option<String>)> = tx
                 .query_row(
-                    "SELECT holder, until_ms FROM ghl_token_leases WHERE resource = ?1",
+                    "SELECT holder, until_ms, process FROM ghl_token_leases WHERE resource = ?1",
                     params![resource],
-                    |row| Ok((row.get(0)?, row.get(1)?)),
+                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
                 )
                 .optional()
                 .map_err(db)?;
-            if let Some((other, until_ms)) = current
+            if let Some((other, until_ms, process)) = current
                 && other != holder
                 && until_ms > unix_ms(now)
             {
-                return Ok(false);
+                let dead = ProcessTag::from_json(process.as_deref()).is_some_and(|p| p.is_dead());
+                if !dead {
+                    return Ok(false);
+                }
+                tracing::warn!(
+                    resource,
+                    dead_holder = %other,
+                    "the holder of the refresh lease has died; taking the lease over"
+                );
             }
+            let process = ProcessTag::current().map(ProcessTag::to_json);
             tx.execute(
-                "INSERT INTO ghl_token_leases (resource, holder, until_ms) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(resource) DO UPDATE SET holder = excluded.holder, until_ms = excluded.until_ms",
-                params![resource, holder, unix_ms(until)],
+                "INSERT INTO ghl_token_leases (resource, holder, until_ms, process)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(resource) DO UPDATE SET holder = excluded.holder,
+                   until_ms = excluded.until_ms, process = excluded.process",
+                params![resource, holder, unix_ms(until), process],
             )
             .map_err(db)?;
             tx.commit().map_err(db)?;

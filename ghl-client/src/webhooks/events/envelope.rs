@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::EventKind;
 use crate::ids::{CompanyId, LocationId};
 use crate::models::common::parse_timestamp;
+use crate::webhooks::verify::SignatureHeaders;
 
 /// How an event's kind was determined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -45,6 +46,10 @@ pub struct Envelope {
     /// Why the body did not fit its typed payload (the event is then
     /// [`WebhookEvent::Unknown`](super::WebhookEvent::Unknown)).
     pub payload_error: Option<String>,
+    /// The signature headers the delivery came with: empty after [`decode`](super::decode)
+    /// alone, filled in by the [`Ingress`](crate::webhooks::Ingress) once they verified, so a
+    /// sink can keep them with the body (the journal does, to verify it again on replay).
+    pub signatures: SignatureHeaders,
 }
 
 impl Envelope {
@@ -87,6 +92,7 @@ impl Envelope {
             company_id: text("companyId").map(CompanyId),
             wrapped_in_data,
             payload_error,
+            signatures: SignatureHeaders::default(),
         }
     }
 }

@@ -137,19 +137,20 @@ impl TestSigner {
         encode_base64(&signature.to_bytes())
     }
 
-    /// Both headers, as GHL sends them today.
+    /// Both signature headers, as GHL sends them today, and `Content-Type: application/json`.
     pub fn headers(&self, body: &[u8]) -> HeaderMap {
         let mut headers = self.ed25519_headers(body);
         headers.extend(self.rsa_headers(body));
         headers
     }
 
-    /// Only `X-GHL-Signature` (what GHL will send after the RSA header is retired).
+    /// Only `X-GHL-Signature` (what GHL will send after the RSA header is retired), and
+    /// `Content-Type: application/json`.
     pub fn ed25519_headers(&self, body: &[u8]) -> HeaderMap {
         header(GHL_SIGNATURE_HEADER, &self.sign_ed25519(body))
     }
 
-    /// Only the legacy `X-WH-Signature`.
+    /// Only the legacy `X-WH-Signature`, and `Content-Type: application/json`.
     pub fn rsa_headers(&self, body: &[u8]) -> HeaderMap {
         header(WH_SIGNATURE_HEADER, &self.sign_rsa(body))
     }
@@ -157,6 +158,10 @@ impl TestSigner {
 
 fn header(name: &'static str, value: &str) -> HeaderMap {
     let mut headers = HeaderMap::new();
+    headers.insert(
+        http::header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     // Base64 is always a valid header value.
     if let Ok(value) = HeaderValue::from_str(value) {
         headers.insert(name, value);

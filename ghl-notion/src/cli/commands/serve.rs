@@ -1,29 +1,49 @@
 //! `ghl-notion serve`: webhooks plus scheduled reconciliation and repair until SIGINT or
-//! SIGTERM, then a drain of every event already acknowledged. A clean drain exits 0 even if
-//! some rounds failed while serving (later rounds retry them); those are listed on stderr.
+//! SIGTERM, then a drain of every event already acknowledged. Exits 0 when nothing failed
+//! while serving; 2 when something did (a round, an event group, a repair, the journal
+//! replay), listed on stderr, even if later rounds healed it, so a supervisor sees it.
 
 use std::path::Path;
 
+use ghl_notion::WebhookReceiver;
+use ghl_notion::ghl_client::runtime::SystemClock;
+use ghl_notion::service::credentials_in_env;
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::cli::{Exit, Fatal, Outcome, setup};
 
 /// Runs `serve`.
+///
+/// On the real services (credentials in the environment) with webhooks on and the state on
+/// disk, the webhook receiver starts first, before the service finds its Notion tables: a
+/// restarted process answers GHL within milliseconds instead of refusing deliveries GHL
+/// would not send again.
 pub async fn run(config: Option<&Path>) -> Outcome {
     let loaded = setup::load(config)?;
-    let service = setup::service(loaded.config.clone()).await?;
-    eprintln!("{}", setup::describe(&service, &loaded));
     let mut interrupt = signal(SignalKind::interrupt())
         .map_err(|e| Fatal::msg(format!("listening for SIGINT: {e}")))?;
     let mut terminate = signal(SignalKind::terminate())
         .map_err(|e| Fatal::msg(format!("listening for SIGTERM: {e}")))?;
-    let schedule = &service.config().schedule;
+    let schedule = &loaded.config.schedule;
     let schedule = format!(
         "Reconciling every {}, a full pass every {}, repairing every {}. Stop with Ctrl-C or SIGTERM.",
         ghl_notion::config::duration_text::format(schedule.reconcile_every),
         ghl_notion::config::duration_text::format(schedule.full_every),
         ghl_notion::config::duration_text::format(schedule.repair_every),
     );
+    let early =
+        loaded.config.webhooks.enabled && !loaded.config.state.in_memory() && credentials_in_env();
+    let receiver = match early {
+        true => {
+            let receiver = WebhookReceiver::start(&loaded.config, SystemClock::shared()).await?;
+            println!("Listening for GHL webhooks at {}", receiver.url());
+            println!("{schedule}");
+            Some(receiver)
+        }
+        false => None,
+    };
+    let service = setup::service(loaded.config.clone()).await?;
+    eprintln!("{}", setup::describe(&service, &loaded));
     if !service.config().webhooks.enabled {
         println!("Webhooks are off (webhooks.enabled = false): reconciling on schedule only.");
         println!("{schedule}");
@@ -35,12 +55,17 @@ pub async fn run(config: Option<&Path>) -> Outcome {
         }
         eprintln!("Stopping: applying the events already received…");
     };
-    let summary = service
-        .serve_announced(shutdown, |url| {
-            println!("Listening for GHL webhooks at {url}");
-            println!("{schedule}");
-        })
-        .await?;
+    let summary = match receiver {
+        Some(receiver) => service.serve_on(receiver, shutdown).await?,
+        None => {
+            service
+                .serve_announced(shutdown, |url| {
+                    println!("Listening for GHL webhooks at {url}");
+                    println!("{schedule}");
+                })
+                .await?
+        }
+    };
     println!(
         "Served: {} reconciliations, {} events received ({} duplicates ignored), {} event groups applied, {} replayed from the journal, {} repairs, {} failures.",
         summary.reconciliations,
@@ -52,8 +77,8 @@ pub async fn run(config: Option<&Path>) -> Outcome {
         summary.failures
     );
     if summary.failures > 0 {
-        // Failed work is retried by later rounds; a clean drain still exits 0.
         crate::cli::output::failures("Failures while serving:", &summary.errors);
+        return Ok(Exit::Failures);
     }
     Ok(Exit::Clean)
 }

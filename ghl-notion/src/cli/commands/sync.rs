@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use ghl_notion::config::Config;
-use ghl_notion::{PlanReport, RunReport, SyncMode, SyncService};
+use ghl_notion::{PlanReport, RepairRun, RunReport, SyncMode, SyncService};
 
 use crate::cli::args::{Entity, SyncArgs};
 use crate::cli::output::{self, Table};
@@ -71,9 +71,10 @@ fn verdict(report: &RunReport) -> Exit {
         return Exit::Clean;
     }
     let errors = report.errors();
-    if report.failed() > 0 {
-        output::failures(&format!("{} records failed:", report.failed()), &errors);
-        let unlisted = report.failed().saturating_sub(errors.len() as u64);
+    let failed = report.failed() + report.repair.as_ref().map_or(0, RepairRun::failed);
+    if failed > 0 {
+        output::failures(&format!("{failed} records failed:"), &errors);
+        let unlisted = failed.saturating_sub(errors.len() as u64);
         if unlisted > 0 {
             eprintln!("  … and {unlisted} more (the first few per table are listed)");
         }
@@ -135,6 +136,19 @@ fn render(report: &RunReport, embedded: bool) -> String {
         out.push_str(&format!(
             "Settled {} writes left unfinished by an earlier run.\n",
             report.recovered
+        ));
+    }
+    let unknown: u64 = report.entities.iter().map(|r| r.unknown_outcomes).sum();
+    if unknown > 0 {
+        out.push_str(&format!(
+            "{unknown} writes may or may not have reached Notion (their answers were lost).\n"
+        ));
+    }
+    if let Some(repair) = &report.repair {
+        out.push_str(&format!(
+            "Drift repair: {} rows fixed, {} failed.\n",
+            repair.writes(),
+            repair.failed()
         ));
     }
     out.push_str("Requests:\n");
