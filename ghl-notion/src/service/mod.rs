@@ -637,19 +637,14 @@ impl SyncService {
             .await?
             .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
             .map(|t| t.with_timezone(&Utc));
-        let every = self.config.schedule.repair_every;
-        let scheduled = match last {
-            Some(last) => {
-                !every.is_zero()
-                    && (self.wall_now() - last).to_std().unwrap_or(Duration::ZERO) >= every
-            }
-            None => {
-                self.store
-                    .set_meta(META_LAST_REPAIR, self.wall_now().to_rfc3339())
-                    .await?;
-                false
-            }
-        };
+        let now = self.wall_now();
+        if last.is_none() {
+            // The schedule's clock starts with the first run.
+            self.store
+                .set_meta(META_LAST_REPAIR, now.to_rfc3339())
+                .await?;
+        }
+        let scheduled = repair_scheduled(last, now, self.config.schedule.repair_every);
         if !(owed || scheduled) {
             return Ok(None);
         }
@@ -691,6 +686,15 @@ impl SyncService {
     }
 }
 
+/// Whether the repair schedule is due: `every` (non-zero) has passed since `last`, the end
+/// of the last complete repair. Without one, the schedule has not started: not due.
+fn repair_scheduled(last: Option<DateTime<Utc>>, now: DateTime<Utc>, every: Duration) -> bool {
+    match last {
+        Some(last) if !every.is_zero() => (now - last).to_std().is_ok_and(|age| age >= every),
+        _ => false,
+    }
+}
+
 impl SyncService {
     /// Now on the service's clock (sped up on the embedded sandbox).
     fn wall_now(&self) -> DateTime<Utc> {
@@ -703,4 +707,33 @@ fn now_utc() -> DateTime<Utc> {
         .duration_since(UNIX_EPOCH)
         .unwrap_or(Duration::ZERO);
     DateTime::<Utc>::from(UNIX_EPOCH + since)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_repair_schedule_is_due_once_every_has_passed() {
+        let t0 = DateTime::parse_from_rfc3339("2026-12-01T00:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let hour = Duration::from_secs(3600);
+        let at = |secs: i64| t0 + chrono::Duration::seconds(secs);
+        for (last, now, every, due) in [
+            (None, at(10 * 3600), hour, false),
+            (Some(t0), at(3599), hour, false),
+            (Some(t0), at(3600), hour, true),
+            (Some(t0), at(7200), hour, true),
+            (Some(t0), at(7200), Duration::ZERO, false),
+            // A clock that went backwards is not a reason to repair.
+            (Some(at(100)), t0, hour, false),
+        ] {
+            assert_eq!(
+                repair_scheduled(last, now, every),
+                due,
+                "{last:?} {now} {every:?}"
+            );
+        }
+    }
 }
