@@ -257,6 +257,51 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn manual_clock_wall_time_sleeps_and_shared_view() {
+        let clock = ManualClock::new();
+        assert_eq!(
+            httpdate::fmt_http_date(clock.wall()),
+            "Thu, 01 Jan 2026 00:00:00 GMT"
+        );
+        let start = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000);
+        let clock = ManualClock::starting_at(start);
+        assert_eq!(clock.wall(), start);
+        let shared = clock.shared();
+        let t0 = shared.now();
+        shared.sleep(Duration::from_secs(2)).await;
+        clock.sleep(Duration::from_secs(3)).await;
+        assert_eq!(clock.total_slept(), Duration::from_secs(5));
+        assert_eq!(
+            clock.sleeps(),
+            vec![Duration::from_secs(2), Duration::from_secs(3)]
+        );
+        assert_eq!(shared.now() - t0, Duration::from_secs(5));
+        assert_eq!(clock.wall(), start + Duration::from_secs(5));
+        assert_eq!(shared.wall(), start + Duration::from_secs(5));
+        assert_eq!(format!("{clock:?}"), "ManualClock { elapsed: 5s }");
+    }
+
+    #[tokio::test]
+    async fn scaled_clock_scale_and_wall_time() {
+        assert_eq!(ScaledClock::new(250.0).scale(), 250.0);
+        assert_eq!(ScaledClock::new(0.0).scale(), 1.0);
+        assert_eq!(ScaledClock::new(f64::NAN).scale(), 1.0);
+        let clock = ScaledClock::new(1000.0);
+        let w0 = clock.wall();
+        let shared = clock.shared();
+        shared.sleep(Duration::from_secs(5)).await;
+        let ahead = clock.wall().duration_since(w0).ok();
+        assert!(
+            ahead.is_some_and(|d| d >= Duration::from_secs(5)),
+            "{ahead:?}"
+        );
+        let system = SystemClock::shared();
+        let t0 = system.now();
+        assert!(system.now() >= t0);
+        assert!(system.wall() > SystemTime::UNIX_EPOCH);
+    }
+
+    #[tokio::test]
     async fn clones_share_time() {
         let a = ManualClock::new();
         let b = a.clone();

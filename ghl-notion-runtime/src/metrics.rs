@@ -87,3 +87,59 @@ impl Metrics {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_counter_counts_only_its_own_event() {
+        let m = Metrics::default();
+        m.request();
+        m.request();
+        m.request();
+        m.retry();
+        m.retry();
+        m.throttled();
+        m.server_error();
+        m.server_error();
+        m.server_error();
+        m.server_error();
+        m.transport_error();
+        m.breaker_rejection();
+        m.breaker_rejection();
+        assert_eq!(
+            m.snapshot(),
+            MetricsSnapshot {
+                requests: 3,
+                retries: 2,
+                throttled: 1,
+                server_errors: 4,
+                transport_errors: 1,
+                throttle_waits: 0,
+                throttle_wait: Duration::ZERO,
+                breaker_rejections: 2,
+            }
+        );
+    }
+
+    #[test]
+    fn throttle_waits_add_up_and_a_zero_wait_is_not_a_wait() {
+        let m = Metrics::default();
+        m.throttle_wait(Duration::ZERO);
+        assert_eq!(m.snapshot().throttle_waits, 0);
+        m.throttle_wait(Duration::from_millis(250));
+        m.throttle_wait(Duration::from_micros(1_500));
+        let s = m.snapshot();
+        assert_eq!(s.throttle_waits, 2);
+        assert_eq!(s.throttle_wait, Duration::from_micros(251_500));
+        assert_eq!(
+            s,
+            MetricsSnapshot {
+                throttle_waits: 2,
+                throttle_wait: Duration::from_micros(251_500),
+                ..MetricsSnapshot::default()
+            }
+        );
+    }
+}

@@ -151,6 +151,28 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn an_empty_last_page_ends_quietly_even_if_its_cursor_repeats() {
+        let s = cursor_stream(
+            None,
+            |cursor: Option<&'static str>| async move {
+                Ok::<_, String>(match cursor {
+                    None => PageOf {
+                        items: vec![1],
+                        next: Some("a"),
+                    },
+                    Some(_) => PageOf {
+                        items: vec![],
+                        next: Some("a"),
+                    },
+                })
+            },
+            |c| format!("repeated {c}"),
+        );
+        let got: Vec<Result<i32, String>> = s.collect().await;
+        assert_eq!(got, vec![Ok(1)]);
+    }
+
+    #[tokio::test]
     async fn stops_on_an_empty_page_and_on_errors() {
         let s = cursor_stream(
             Some(0u32),

@@ -426,6 +426,245 @@ mod tests {
         assert_eq!(w.max_for("b"), 100);
     }
 
+    const SEC: fn(u64) -> Duration = Duration::from_secs;
+
+    #[test]
+    fn a_spent_daily_budget_stays_spent_for_a_whole_day_and_then_resets() {
+        let clock = crate::clock::ManualClock::new();
+        let d = DailyBudget::new(3, 0.0);
+        for left in [2, 1, 0] {
+            assert_eq!(d.take("a", clock.now()), Ok(left));
+        }
+        // 1 h, then 23 h 59 m 59 s after the first request: still spent.
+        clock.advance(SEC(60 * 60));
+        let err = d.take("a", clock.now()).unwrap_err();
+        assert_eq!(err.limit, 3);
+        assert_eq!(err.resets_in, SEC(23 * 60 * 60));
+        clock.advance(SEC(22 * 60 * 60 + 59 * 60 + 59));
+        assert_eq!(
+            d.take("a", clock.now()).map_err(|e| e.resets_in),
+            Err(SEC(1))
+        );
+        assert_eq!(d.remaining("a", clock.now()), 0);
+        // 24 h after the first request: a fresh day.
+        clock.advance(SEC(1));
+        assert_eq!(d.remaining("a", clock.now()), 3);
+        assert_eq!(d.take("a", clock.now()), Ok(2));
+        // The new day counts from its own first request.
+        clock.advance(SEC(23 * 60 * 60));
+        assert_eq!(d.take("a", clock.now()), Ok(1));
+    }
+
+    #[test]
+    fn the_limiter_fails_fast_for_a_day_once_the_daily_budget_is_spent() {
+        let t0 = Instant::now();
+        let l = Limiter::new(LimiterConfig {
+            max_per_window: 100,
+            window: SEC(10),
+            daily_limit: Some(2),
+            daily_warn_below: 0.1,
+        });
+        assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
+        assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
+        assert_eq!(l.daily_remaining("a", t0), Some(0));
+        assert_eq!(
+            l.plan("a", t0 + SEC(60 * 60)),
+            Err(LimitError::DailyExhausted(DailyExhausted {
+                limit: 2,
+                resets_in: SEC(23 * 60 * 60),
+            }))
+        );
+        assert!(l.plan("a", t0 + SEC(86_399)).is_err());
+        assert_eq!(l.plan("a", t0 + SEC(86_400)), Ok(Duration::ZERO));
+        assert_eq!(l.daily_remaining("a", t0 + SEC(86_400)), Some(1));
+        // Another key has its own budget, and no budget means no count.
+        assert_eq!(l.daily_remaining("b", t0), Some(2));
+        let notion = Limiter::new(LimiterConfig::notion());
+        assert_eq!(notion.daily_remaining("a", t0), None);
+    }
+
+    #[test]
+    fn the_servers_daily_count_reaches_the_limiter() {
+        let t0 = Instant::now();
+        let l = Limiter::new(LimiterConfig::ghl());
+        l.observe_daily("a", 200_000, 1, t0);
+        assert_eq!(l.daily_remaining("a", t0), Some(1));
+        assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
+        assert!(matches!(
+            l.plan("a", t0),
+            Err(LimitError::DailyExhausted(DailyExhausted {
+                limit: 200_000,
+                ..
+            }))
+        ));
+    }
+
+    #[test]
+    fn a_longer_server_pause_is_honoured_and_a_shorter_one_does_not_cut_it() {
+        let t0 = Instant::now();
+        let l = Limiter::new(LimiterConfig::notion());
+        l.pause_until("a", t0 + SEC(5));
+        l.pause_until("a", t0 + SEC(2));
+        assert_eq!(
+            l.plan("a", t0),
+            Ok(SEC(5)),
+            "the shorter pause must not win"
+        );
+        l.pause_until("a", t0 + SEC(30));
+        assert_eq!(l.plan("a", t0 + SEC(1)), Ok(SEC(29)));
+        // A pause in the past holds nothing; other keys are not paused.
+        assert_eq!(l.plan("b", t0), Ok(Duration::ZERO));
+        assert_eq!(l.plan("a", t0 + SEC(100)), Ok(Duration::ZERO));
+    }
+
+    #[test]
+    fn a_pause_ending_now_holds_nothing() {
+        let t0 = Instant::now();
+        let l = Limiter::new(LimiterConfig::notion());
+        l.pause_until("a", t0 + SEC(4));
+        assert_eq!(l.plan("a", t0 + SEC(4)), Ok(Duration::ZERO));
+    }
+
+    #[tokio::test]
+    async fn acquire_sleeps_on_the_clock_for_the_planned_wait() {
+        let clock = crate::clock::ManualClock::new();
+        let l = Limiter::new(LimiterConfig::notion());
+        for _ in 0..3 {
+            assert_eq!(l.acquire("a", &clock).await, Ok(Duration::ZERO));
+        }
+        assert!(clock.sleeps().is_empty(), "no sleep when no wait");
+        assert_eq!(l.acquire("a", &clock).await, Ok(SEC(1)));
+        assert_eq!(clock.sleeps(), vec![SEC(1)]);
+        assert_eq!(clock.elapsed(), SEC(1));
+    }
+
+    #[test]
+    fn a_lower_server_window_max_holds_requests_at_that_max() {
+        let t0 = Instant::now();
+        let l = Limiter::new(LimiterConfig::ghl());
+        assert_eq!(l.window_max("a"), 100);
+        l.observe_window_max("a", 25);
+        assert_eq!(l.window_max("a"), 25);
+        assert_eq!(l.window_max("b"), 100);
+        for _ in 0..25 {
+            assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
+        }
+        assert_eq!(l.plan("a", t0), Ok(SEC(10)), "the 26th waits a window");
+        assert_eq!(l.in_window("a", t0), 25);
+        // A huge server max never lifts the configured one.
+        l.observe_window_max("b", u64::MAX);
+        assert_eq!(l.window_max("b"), 100);
+        l.observe_window_max("c", 0);
+        assert_eq!(l.window_max("c"), 1);
+    }
+
+    #[test]
+    fn window_accounting_and_accessors() {
+        let t0 = Instant::now();
+        let w = SlidingWindow::new(0, SEC(10));
+        assert_eq!(w.max(), 1, "zero counts as one");
+        assert_eq!(SlidingWindow::new(100, SEC(10)).max(), 100);
+        assert_eq!(w.window(), SEC(10));
+        assert_eq!(w.reserve("a", t0), Duration::ZERO);
+        assert_eq!(w.reserve("a", t0), SEC(10));
+        let w = SlidingWindow::new(2, SEC(10));
+        assert_eq!(w.reserve("a", t0), Duration::ZERO);
+        assert_eq!(w.reserve("a", t0 + SEC(1)), Duration::ZERO);
+        assert_eq!(w.reserve("a", t0 + SEC(1)), SEC(9));
+        assert_eq!(w.in_window("a", t0), 0);
+        assert_eq!(
+            w.in_window("a", t0 + SEC(1)),
+            1,
+            "the future slot is not in yet"
+        );
+        assert_eq!(w.in_window("a", t0 + SEC(10)), 2);
+        assert_eq!(
+            w.in_window("a", t0 + SEC(11)),
+            1,
+            "the start at 1 s has left"
+        );
+        assert_eq!(w.in_window("a", t0 + SEC(20)), 0);
+        assert_eq!(w.in_window("none", t0), 0);
+        let l = Limiter::new(LimiterConfig::ghl_trial());
+        assert_eq!(l.config().max_per_window, 25);
+        assert_eq!(l.config().daily_limit, Some(10_000));
+    }
+
+    #[test]
+    fn a_slot_is_never_before_an_earlier_one_and_old_starts_expire() {
+        let t0 = Instant::now();
+        let w = SlidingWindow::new(2, SEC(10));
+        assert_eq!(w.reserve("a", t0), Duration::ZERO);
+        assert_eq!(w.reserve("a", t0 + SEC(4)), Duration::ZERO);
+        // The third start waits for the first to leave the window (at 10 s).
+        assert_eq!(w.reserve("a", t0 + SEC(6)), SEC(4));
+        // The fourth waits for the second (at 14 s).
+        assert_eq!(w.reserve("a", t0 + SEC(6)), SEC(8));
+        // Long after, no wait.
+        assert_eq!(w.reserve("a", t0 + SEC(100)), Duration::ZERO);
+    }
+
+    #[test]
+    fn idle_keys_are_pruned_but_busy_ones_keep_their_window() {
+        let t0 = Instant::now();
+        let w = SlidingWindow::new(1, SEC(10));
+        assert_eq!(w.reserve("busy", t0 + SEC(5)), Duration::ZERO);
+        for i in 0..=PRUNE_ABOVE {
+            w.reserve(&format!("idle{i}"), t0);
+        }
+        // Past the idle keys' window, still inside the busy one's: the busy key must wait.
+        assert_eq!(w.reserve("busy", t0 + SEC(10)), SEC(5));
+        assert!(lock(&w.slots).len() < 10, "idle keys pruned");
+    }
+
+    /// Counts `WARN` events; nothing else.
+    #[derive(Default)]
+    struct WarnCounter(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+    impl tracing::Subscriber for WarnCounter {
+        fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+            tracing::span::Id::from_u64(1)
+        }
+        fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+        fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+        fn event(&self, event: &tracing::Event<'_>) {
+            if *event.metadata().level() == tracing::Level::WARN {
+                self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        fn enter(&self, _: &tracing::span::Id) {}
+        fn exit(&self, _: &tracing::span::Id) {}
+    }
+
+    #[test]
+    fn a_low_daily_budget_warns_once_per_day_below_the_threshold() {
+        let warnings = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let count = || warnings.load(std::sync::atomic::Ordering::SeqCst);
+        let subscriber = WarnCounter(warnings.clone());
+        tracing::subscriber::with_default(subscriber, || {
+            let t0 = Instant::now();
+            let d = DailyBudget::new(100, 0.1);
+            for _ in 0..90 {
+                d.take("a", t0).unwrap();
+            }
+            assert_eq!(count(), 0, "10 of 100 left is not below 10 %");
+            assert_eq!(d.take("a", t0), Ok(9));
+            assert_eq!(count(), 1, "9 of 100 left is");
+            for _ in 0..9 {
+                d.take("a", t0).unwrap();
+            }
+            assert_eq!(count(), 1, "once per day");
+            let next_day = t0 + SEC(86_400);
+            for _ in 0..91 {
+                d.take("a", next_day).unwrap();
+            }
+            assert_eq!(count(), 2, "and again the next day");
+        });
+    }
+
     proptest! {
         /// Whatever the arrival pattern, no window of 10 s holds more than 100 starts.
         #[test]

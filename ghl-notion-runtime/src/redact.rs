@@ -318,6 +318,80 @@ mod tests {
         assert!(!redact(&form, &[secret]).contains("word"));
     }
 
+    #[test]
+    fn an_excerpt_of_exactly_max_characters_is_not_marked_as_cut() {
+        assert_eq!(excerpt(b"abcde", 5, &[]), "abcde");
+        assert_eq!(excerpt(b"abcdef", 5, &[]), "abcde…");
+        assert_eq!(excerpt(b"", 0, &[]), "");
+    }
+
+    #[test]
+    fn known_secrets_shorter_than_four_bytes_are_left_alone() {
+        assert_eq!(redact("the abc here", &["abc"]), "the abc here");
+        assert_eq!(
+            redact("the word abcd here", &["abcd"]),
+            "the word [REDACTED] here"
+        );
+    }
+
+    #[test]
+    fn known_secrets_in_literal_form_encoding() {
+        let secret = "p@ss word/1";
+        for form in ["note=p%40ss+word%2F1&x=1", "note=p@ss word/1&x=1"] {
+            let out = redact(form, &[secret]);
+            assert!(!out.contains("word"), "{form} → {out}");
+            assert!(out.ends_with("&x=1"), "{form} → {out}");
+        }
+        let out = redact("say=hello+big+world", &["hello big world"]);
+        assert!(!out.contains("hello"), "{out}");
+    }
+
+    #[test]
+    fn json_is_rewritten_exactly_and_null_secrets_stay_null() {
+        assert_eq!(
+            redact(
+                r#"{"password": 123456, "user": "ann", "apiKey": null}"#,
+                &[]
+            ),
+            r#"{"password":"[REDACTED]","user":"ann","apiKey":null}"#
+        );
+        assert_eq!(
+            redact(r#" [{"apiKey": 42}, "plain"] "#, &[]),
+            r#"[{"apiKey":"[REDACTED]"},"plain"]"#
+        );
+        let mut v = serde_json::json!({"a": ["x", {"client_secret": "cs"}], "n": 1});
+        redact_value(&mut v, &[]);
+        assert_eq!(
+            v,
+            serde_json::json!({"a": ["x", {"client_secret": "[REDACTED]"}], "n": 1})
+        );
+    }
+
+    /// `{"x": 1}` wrapped `levels` times as the string value of `s`, redacted, unwrapped.
+    fn innermost_after_redaction(levels: usize) -> String {
+        let mut text = r#"{"x": 1}"#.to_owned();
+        for _ in 0..levels {
+            text = serde_json::json!({ "s": text }).to_string();
+        }
+        let mut out = redact(&text, &[]);
+        for _ in 0..levels {
+            let v: Value = serde_json::from_str(&out).unwrap();
+            out = v["s"].as_str().unwrap().to_owned();
+        }
+        out
+    }
+
+    #[test]
+    fn json_inside_strings_is_parsed_four_levels_deep_and_no_deeper() {
+        assert_eq!(innermost_after_redaction(0), r#"{"x":1}"#);
+        assert_eq!(innermost_after_redaction(3), r#"{"x":1}"#);
+        assert_eq!(
+            innermost_after_redaction(4),
+            r#"{"x": 1}"#,
+            "scanned, not parsed"
+        );
+    }
+
     /// The keys whose values the properties below hide.
     const KEYS: &[&str] = &[
         "access_token",

@@ -305,7 +305,7 @@ impl Resilience {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::ManualClock;
+    use crate::clock::{Clock, ManualClock};
     use crate::rate_limit::LimiterConfig;
 
     fn resilience(clock: &ManualClock) -> Resilience {
@@ -321,6 +321,283 @@ mod tests {
                 ..Settings::default()
             },
         )
+    }
+
+    const S: fn(u64) -> Duration = Duration::from_secs;
+
+    fn roomy(clock: &ManualClock, settings: Settings) -> Resilience {
+        Resilience::new(
+            clock.shared(),
+            Arc::new(Limiter::new(LimiterConfig {
+                max_per_window: 1000,
+                window: S(1),
+                daily_limit: Some(1000),
+                daily_warn_below: 0.0,
+            })),
+            Settings {
+                jitter_seed: Some(7),
+                ..settings
+            },
+        )
+    }
+
+    fn breaker_of(failure_threshold: u32) -> Settings {
+        Settings {
+            breaker: BreakerConfig {
+                failure_threshold,
+                open_for: S(30),
+            },
+            ..Settings::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn attempts_are_numbered_and_limiter_waits_are_slept_and_counted() {
+        let clock = ManualClock::new();
+        let r = resilience(&clock);
+        assert_eq!(r.clock().now(), clock.now());
+        let mut op = r.start(S(60));
+        for n in 1..=3 {
+            assert_eq!(r.before_attempt(&mut op, "k").await, Ok(S(60)));
+            assert_eq!(op.attempt(), n);
+        }
+        assert!(clock.sleeps().is_empty(), "no wait, no sleep");
+        assert_eq!(r.snapshot().throttle_waits, 0);
+        // Notion allows 3 per second: the fourth waits a second.
+        assert_eq!(r.before_attempt(&mut op, "k").await, Ok(S(59)));
+        assert_eq!(op.attempt(), 4);
+        assert_eq!(op.waited(), S(1));
+        assert_eq!(clock.sleeps(), vec![S(1)]);
+        let snap = r.snapshot();
+        assert_eq!((snap.throttle_waits, snap.throttle_wait), (1, S(1)));
+        assert_eq!(r.metrics().snapshot(), snap);
+        // A token refresh repeats the attempt number.
+        op.repeat_attempt();
+        assert_eq!(op.attempt(), 3);
+        r.before_attempt(&mut op, "k").await.unwrap();
+        assert_eq!(op.attempt(), 4);
+        let mut fresh = r.start(S(60));
+        fresh.repeat_attempt();
+        assert_eq!(fresh.attempt(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_wait_reaching_the_budget_is_refused_and_a_shorter_one_is_slept() {
+        let clock = ManualClock::new();
+        let r = roomy(&clock, Settings::default());
+        let mut op = r.start(S(10));
+        r.limiter().pause_until("k", clock.now() + S(10));
+        assert_eq!(
+            r.before_attempt(&mut op, "k").await,
+            Err(Refusal::OutOfTime { elapsed: S(10) })
+        );
+        assert!(clock.sleeps().is_empty());
+        let mut op = r.start(S(10));
+        r.limiter().pause_until("j", clock.now() + S(9));
+        assert_eq!(r.before_attempt(&mut op, "j").await, Ok(S(1)));
+        assert_eq!(clock.sleeps(), vec![S(9)]);
+        // Time already spent counts against the budget too.
+        let mut op = r.start(S(10));
+        clock.advance(S(6));
+        r.limiter().pause_until("i", clock.now() + S(4));
+        assert_eq!(
+            r.before_attempt(&mut op, "i").await,
+            Err(Refusal::OutOfTime { elapsed: S(10) })
+        );
+    }
+
+    #[tokio::test]
+    async fn a_spent_daily_budget_is_refused_without_sending() {
+        let clock = ManualClock::new();
+        let r = roomy(&clock, Settings::default());
+        r.limiter().observe_daily("k", 1000, 0, clock.now());
+        let mut op = r.start(S(60));
+        assert_eq!(
+            r.before_attempt(&mut op, "k").await,
+            Err(Refusal::DailyExhausted(DailyExhausted {
+                limit: 1000,
+                resets_in: S(24 * 60 * 60),
+            }))
+        );
+    }
+
+    #[tokio::test]
+    async fn server_failures_open_the_circuit_and_a_success_closes_it() {
+        let clock = ManualClock::new();
+        let r = roomy(&clock, breaker_of(2));
+        let mut op = r.start(S(600));
+        for _ in 0..2 {
+            r.before_attempt(&mut op, "k").await.unwrap();
+            let again = r
+                .after_failure(&op, ErrorKind::Server, true, Some(S(1)), &"503")
+                .await;
+            assert_eq!(again, Ok(()));
+        }
+        // Opened at 1 s for 30 s, now 2 s.
+        assert_eq!(r.circuit_state(), BreakerState::Open);
+        assert_eq!(
+            r.before_attempt(&mut op, "k").await,
+            Err(Refusal::CircuitOpen { retry_in: S(29) })
+        );
+        assert_eq!(r.snapshot().breaker_rejections, 1);
+        assert_eq!(r.snapshot().retries, 2);
+        assert_eq!(
+            r.snapshot().requests,
+            0,
+            "requests are counted by the client"
+        );
+        r.succeeded();
+        assert_eq!(r.circuit_state(), BreakerState::Closed);
+        let mut op = r.start(S(600));
+        assert!(r.before_attempt(&mut op, "k").await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn throttling_is_counted_and_neutral_and_client_errors_say_the_service_is_up() {
+        let clock = ManualClock::new();
+        let r = roomy(&clock, breaker_of(2));
+        let mut op = r.start(S(600));
+        r.before_attempt(&mut op, "k").await.unwrap();
+        let _ = r
+            .after_failure(&op, ErrorKind::Transient, true, Some(S(0)), &"reset")
+            .await;
+        for _ in 0..2 {
+            let again = r
+                .after_failure(&op, ErrorKind::Throttling, false, Some(S(0)), &"429")
+                .await;
+            assert_eq!(again, Ok(()));
+        }
+        assert_eq!(
+            r.circuit_state(),
+            BreakerState::Closed,
+            "throttling is no failure"
+        );
+        assert_eq!(r.snapshot().throttled, 2);
+        // ...and does not forgive the earlier failure either.
+        let _ = r
+            .after_failure(&op, ErrorKind::Server, true, Some(S(0)), &"500")
+            .await;
+        assert_eq!(r.circuit_state(), BreakerState::Open);
+
+        let r = roomy(&clock, breaker_of(2));
+        let _ = r
+            .after_failure(&op, ErrorKind::Server, true, Some(S(0)), &"500")
+            .await;
+        assert_eq!(
+            r.after_failure(&op, ErrorKind::Client, true, None, &"400")
+                .await,
+            Err(GiveUpReason::NotRetryable)
+        );
+        let _ = r
+            .after_failure(&op, ErrorKind::Server, true, Some(S(0)), &"500")
+            .await;
+        assert_eq!(
+            r.circuit_state(),
+            BreakerState::Closed,
+            "the 400 reset the count"
+        );
+        assert_eq!(r.snapshot().throttled, 0);
+    }
+
+    #[tokio::test]
+    async fn the_quota_stops_retries_and_successes_refill_it() {
+        let clock = ManualClock::new();
+        let r = roomy(
+            &clock,
+            Settings {
+                quota: QuotaConfig {
+                    capacity: 5,
+                    retry_cost: 5,
+                    ..QuotaConfig::default()
+                },
+                ..breaker_of(100)
+            },
+        );
+        let op = r.start(S(600));
+        let fail = || r.after_failure(&op, ErrorKind::Server, true, Some(S(0)), &"500");
+        assert_eq!(fail().await, Ok(()));
+        assert_eq!(fail().await, Err(GiveUpReason::QuotaExhausted));
+        for _ in 0..4 {
+            r.succeeded();
+        }
+        assert_eq!(fail().await, Err(GiveUpReason::QuotaExhausted));
+        r.succeeded();
+        assert_eq!(fail().await, Ok(()));
+        assert_eq!(r.snapshot().retries, 2);
+    }
+
+    #[tokio::test]
+    async fn a_retry_wait_reaching_the_budget_gives_up_and_a_zero_wait_does_not_sleep() {
+        let clock = ManualClock::new();
+        let r = roomy(&clock, Settings::default());
+        let op = r.start(S(10));
+        assert_eq!(
+            r.after_failure(&op, ErrorKind::Throttling, true, Some(S(10)), &"429")
+                .await,
+            Err(GiveUpReason::OutOfTime)
+        );
+        assert_eq!(
+            r.after_failure(&op, ErrorKind::Throttling, true, Some(S(0)), &"429")
+                .await,
+            Ok(())
+        );
+        assert!(clock.sleeps().is_empty());
+        assert_eq!(
+            r.after_failure(&op, ErrorKind::Throttling, true, Some(S(9)), &"429")
+                .await,
+            Ok(())
+        );
+        assert_eq!(clock.sleeps(), vec![S(9)]);
+        // 9 s spent: a 1 s wait would reach the budget.
+        assert_eq!(
+            r.after_failure(&op, ErrorKind::Throttling, true, Some(S(1)), &"429")
+                .await,
+            Err(GiveUpReason::OutOfTime)
+        );
+        assert_eq!(r.snapshot().retries, 2);
+    }
+
+    /// Counts `WARN` events; nothing else.
+    struct WarnCounter(Arc<std::sync::atomic::AtomicUsize>);
+
+    impl tracing::Subscriber for WarnCounter {
+        fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+            tracing::span::Id::from_u64(1)
+        }
+        fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+        fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+        fn event(&self, event: &tracing::Event<'_>) {
+            if *event.metadata().level() == tracing::Level::WARN {
+                self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        fn enter(&self, _: &tracing::span::Id) {}
+        fn exit(&self, _: &tracing::span::Id) {}
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn giving_up_is_logged_except_for_client_errors() {
+        let warnings = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let count = || warnings.load(std::sync::atomic::Ordering::SeqCst);
+        let _guard = tracing::subscriber::set_default(WarnCounter(warnings.clone()));
+        let clock = ManualClock::new();
+        let r = roomy(&clock, Settings::default());
+        let op = r.start(S(600));
+        assert_eq!(
+            r.after_failure(&op, ErrorKind::Client, true, None, &"400")
+                .await,
+            Err(GiveUpReason::NotRetryable)
+        );
+        assert_eq!(count(), 0, "a client error is the caller's to report");
+        assert_eq!(
+            r.after_failure(&op, ErrorKind::Server, false, None, &"500")
+                .await,
+            Err(GiveUpReason::NotIdempotent)
+        );
+        assert_eq!(count(), 1);
     }
 
     #[tokio::test]

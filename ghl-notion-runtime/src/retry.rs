@@ -308,6 +308,149 @@ mod tests {
     }
 
     #[test]
+    fn a_retry_after_of_exactly_the_limit_is_honoured_and_one_second_more_gives_up() {
+        let p = RetryPolicy::default();
+        assert_eq!(
+            p.decide(1, Throttling, false, Some(S(300)), 0.5),
+            Retry(S(300))
+        );
+        assert_eq!(
+            p.decide(1, Throttling, false, Some(S(301)), 0.5),
+            GiveUp(RetryAfterTooLong(S(301)))
+        );
+        // The server's wait replaces the backoff, also below the throttle minimum.
+        assert_eq!(
+            p.decide(3, Server, true, Some(MS(200)), 1.0),
+            Retry(MS(200))
+        );
+    }
+
+    #[test]
+    fn backoff_ceilings_double_per_attempt_up_to_the_cap() {
+        let p = RetryPolicy::default();
+        let want = [
+            (0, MS(500)),
+            (1, MS(500)),
+            (2, S(1)),
+            (3, S(2)),
+            (4, S(4)),
+            (5, S(8)),
+            (6, S(16)),
+            (7, S(20)),
+            (31, S(20)),
+            (32, S(20)),
+        ];
+        for (attempt, ceiling) in want {
+            assert_eq!(p.ceiling(attempt), ceiling, "attempt {attempt}");
+        }
+        // With a high cap, the doubling shows past 2^30 without overflowing.
+        let wide = RetryPolicy {
+            initial_backoff: Duration::from_nanos(1),
+            max_backoff: S(1_000_000),
+            ..RetryPolicy::default()
+        };
+        assert_eq!(wide.ceiling(31), Duration::from_nanos(1 << 30));
+        assert_eq!(wide.ceiling(40), Duration::from_nanos(1 << 30));
+        // Full jitter: the backoff is the ceiling scaled by the sample.
+        let many = RetryPolicy {
+            max_attempts: 10,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(many.decide(3, Server, true, None, 0.25), Retry(MS(500)));
+        assert_eq!(many.decide(5, Transient, true, None, 0.5), Retry(S(4)));
+        assert_eq!(many.decide(9, Server, true, None, 1.0), Retry(S(20)));
+        assert_eq!(many.decide(2, Server, true, None, -3.0), Retry(S(0)));
+        assert_eq!(
+            many.decide(2, Server, true, None, f64::INFINITY),
+            Retry(S(0))
+        );
+    }
+
+    #[test]
+    fn throttling_waits_at_least_the_minimum_and_more_when_the_backoff_is_longer() {
+        let p = RetryPolicy {
+            max_attempts: 10,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(p.decide(1, Throttling, false, None, 0.0), Retry(S(1)));
+        assert_eq!(p.decide(1, Throttling, true, None, 1.0), Retry(S(1)));
+        assert_eq!(p.decide(4, Throttling, false, None, 0.5), Retry(S(2)));
+        assert_eq!(p.decide(6, Throttling, false, None, 1.0), Retry(S(16)));
+        // Other kinds have no minimum.
+        assert_eq!(p.decide(1, Conflict, true, None, 0.0), Retry(S(0)));
+    }
+
+    #[test]
+    fn attempts_are_counted_exactly() {
+        let p = RetryPolicy {
+            max_attempts: 3,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(p.decide(2, Server, true, None, 0.0), Retry(S(0)));
+        assert_eq!(
+            p.decide(3, Server, true, None, 0.0),
+            GiveUp(AttemptsExhausted)
+        );
+        let never = RetryPolicy::never();
+        assert_eq!(never.max_attempts, 1);
+        assert_eq!(
+            never.decide(1, Throttling, true, Some(S(1)), 0.0),
+            GiveUp(AttemptsExhausted)
+        );
+        assert_eq!(never.max_retry_after, S(300));
+        // A client error is never retried, idempotent or not; a transient one is on reads.
+        assert_eq!(p.decide(1, Client, false, None, 0.0), GiveUp(NotRetryable));
+        assert_eq!(p.decide(1, Transient, true, None, 0.0), Retry(S(0)));
+    }
+
+    #[test]
+    fn retry_after_seconds_edge_cases() {
+        let now = httpdate::parse_http_date("Wed, 21 Oct 2026 07:28:00 GMT").unwrap();
+        assert_eq!(parse_retry_after("0", now), Some(S(0)));
+        assert_eq!(parse_retry_after("0.0", now), Some(S(0)));
+        assert_eq!(parse_retry_after("-0.5", now), None);
+        assert_eq!(parse_retry_after("NaN", now), None);
+        assert_eq!(parse_retry_after("inf", now), None);
+        assert_eq!(parse_retry_after("1e12", now), Some(S(1_000_000_000)));
+    }
+
+    #[test]
+    fn each_kind_costs_its_own_price() {
+        let config = QuotaConfig {
+            capacity: 100,
+            retry_cost: 7,
+            transient_cost: 11,
+            throttle_cost: 2,
+            success_refill: 3,
+        };
+        let q = RetryQuota::new(config);
+        assert!(q.try_spend(Throttling));
+        assert_eq!(q.available(), 98);
+        assert!(q.try_spend(Transient));
+        assert_eq!(q.available(), 87);
+        assert!(q.try_spend(Server));
+        assert_eq!(q.available(), 80);
+        assert!(q.try_spend(Client));
+        assert_eq!(q.available(), 73);
+        assert!(q.try_spend(Conflict));
+        assert_eq!(q.available(), 66);
+        q.refill();
+        assert_eq!(q.available(), 69);
+        // Exactly enough is enough.
+        let q = RetryQuota::new(QuotaConfig {
+            capacity: 11,
+            ..config
+        });
+        assert!(q.try_spend(Transient));
+        assert_eq!(q.available(), 0);
+        assert!(!q.try_spend(Throttling));
+        assert_eq!(q.available(), 0);
+        let d = RetryQuota::default();
+        assert_eq!(d.available(), 500);
+        assert_eq!(QuotaConfig::default().transient_cost, 10);
+    }
+
+    #[test]
     fn retry_after_forms() {
         let now = httpdate::parse_http_date("Wed, 21 Oct 2026 07:28:00 GMT").unwrap();
         assert_eq!(parse_retry_after("120", now), Some(S(120)));

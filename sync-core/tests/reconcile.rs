@@ -319,3 +319,254 @@ async fn writes_overlap_up_to_the_concurrency_limit_and_stay_correct() {
     let stored = state.iter().find(|(k, _)| k == "c007").unwrap().1.hash;
     assert_eq!(stored, Some(expected));
 }
+
+async fn modes(engine: &sync_core::engine::Engine, n: usize) -> Vec<RunMode> {
+    let mut v = Vec::new();
+    for _ in 0..n {
+        v.push(engine.reconcile(&C).await.unwrap().mode);
+    }
+    v
+}
+
+/// No schedule: only the engine's own reasons (state, cursor, feed) choose the mode.
+fn unscheduled() -> EngineOptions {
+    EngineOptions {
+        full_pass_every_runs: None,
+        full_pass_every: None,
+        ..EngineOptions::default()
+    }
+}
+
+#[tokio::test]
+async fn an_unclean_full_pass_makes_the_next_run_full_again() {
+    use RunMode::{Full, Incremental};
+    let fx = Fixture::new();
+    seed(&fx, 3);
+    let engine = fx.engine_with(unscheduled());
+    assert_eq!(modes(&engine, 2).await, vec![Full, Incremental]);
+    fx.source.fail_next(1, false);
+    let failed = engine.reconcile_full(&C).await.unwrap();
+    assert!(failed.source_failed);
+    // The cursor and the last full pass are still there: only `needs_full` asks for it.
+    assert_eq!(
+        modes(&engine, 3).await,
+        vec![Full, Incremental, Incremental],
+        "full until one is clean, then incremental"
+    );
+}
+
+#[tokio::test]
+async fn a_full_pass_with_failed_writes_is_repeated() {
+    use RunMode::{Full, Incremental};
+    let fx = Fixture::new();
+    let engine = fx.engine_with(unscheduled());
+    seed(&fx, 2);
+    engine.reconcile(&C).await.unwrap();
+    fx.source.set(C, "c000", "Changed");
+    fx.sink.fail_next(1, sync_core::Outcome::NotApplied, false);
+    let report = engine.reconcile_full(&C).await.unwrap();
+    assert_eq!(report.failed, 1);
+    assert_eq!(modes(&engine, 2).await, vec![Full, Incremental]);
+    fx.assert_mirrored();
+}
+
+#[tokio::test]
+async fn full_pass_schedule_by_age_fires_at_the_age_on_the_injected_clock() {
+    use RunMode::{Full, Incremental};
+    use std::time::Duration;
+    let fx = Fixture::new();
+    seed(&fx, 2);
+    let hour = Duration::from_secs(3600);
+    let engine = fx.engine_with(EngineOptions {
+        full_pass_every_runs: None,
+        full_pass_every: Some(hour),
+        ..EngineOptions::default()
+    });
+    assert_eq!(modes(&engine, 1).await, vec![Full]);
+    fx.clock.advance(hour - Duration::from_secs(1));
+    assert_eq!(modes(&engine, 1).await, vec![Incremental], "not yet due");
+    fx.clock.advance(Duration::from_secs(1));
+    assert_eq!(
+        modes(&engine, 1).await,
+        vec![Full],
+        "due at exactly the age"
+    );
+    assert_eq!(
+        modes(&engine, 1).await,
+        vec![Incremental],
+        "the age restarts"
+    );
+    fx.clock.advance(hour * 3);
+    assert_eq!(modes(&engine, 2).await, vec![Full, Incremental]);
+}
+
+#[tokio::test]
+async fn full_pass_schedule_by_run_count_counts_incremental_runs_exactly() {
+    use RunMode::{Full, Incremental};
+    let fx = Fixture::new();
+    let engine = fx.engine_with(EngineOptions {
+        full_pass_every_runs: Some(1),
+        full_pass_every: None,
+        ..EngineOptions::default()
+    });
+    assert_eq!(
+        modes(&engine, 5).await,
+        vec![Full, Incremental, Full, Incremental, Full]
+    );
+    let fx = Fixture::new();
+    let engine = fx.engine_with(EngineOptions {
+        full_pass_every_runs: Some(3),
+        full_pass_every: None,
+        ..EngineOptions::default()
+    });
+    assert_eq!(
+        modes(&engine, 6).await,
+        vec![
+            Full,
+            Incremental,
+            Incremental,
+            Incremental,
+            Full,
+            Incremental
+        ]
+    );
+}
+
+#[tokio::test]
+async fn without_a_schedule_runs_stay_incremental() {
+    use RunMode::{Full, Incremental};
+    let fx = Fixture::new();
+    seed(&fx, 2);
+    let engine = fx.engine_with(unscheduled());
+    fx.clock
+        .advance(std::time::Duration::from_secs(365 * 24 * 3600));
+    assert_eq!(
+        modes(&engine, 4).await,
+        vec![Full, Incremental, Incremental, Incremental]
+    );
+}
+
+#[tokio::test]
+async fn a_lost_cursor_or_a_missing_change_feed_means_a_full_pass() {
+    use RunMode::{Full, Incremental};
+    let fx = Fixture::new();
+    seed(&fx, 2);
+    let engine = fx.engine_with(unscheduled());
+    assert_eq!(modes(&engine, 2).await, vec![Full, Incremental]);
+    // The cursor is gone (expired, unreadable, reset).
+    fx.memory.set_cursor(&C, None).await.unwrap();
+    assert_eq!(modes(&engine, 2).await, vec![Full, Incremental]);
+    // The source cannot answer from this cursor (no feed, or the cursor expired).
+    fx.source.set_incremental(false);
+    let before = fx.source.stats().streams;
+    assert_eq!(modes(&engine, 2).await, vec![Full, Full]);
+    assert_eq!(fx.source.stats().streams, before + 2, "each one listed all");
+    // A source without a feed gives no checkpoint either: one more full pass to get one.
+    fx.source.set_incremental(true);
+    assert_eq!(modes(&engine, 2).await, vec![Full, Incremental]);
+}
+
+#[tokio::test]
+async fn an_incremental_run_with_failures_keeps_the_cursor_and_a_clean_one_moves_it() {
+    let fx = Fixture::new();
+    seed(&fx, 2);
+    let engine = fx.engine_with(unscheduled());
+    engine.reconcile(&C).await.unwrap();
+    let start = fx.memory.cursor(&C).await.unwrap();
+    fx.source.set(C, "c000", "Changed");
+    fx.sink.fail_next(1, sync_core::Outcome::NotApplied, false);
+    let failed = engine.reconcile(&C).await.unwrap();
+    assert_eq!((failed.mode, failed.failed), (RunMode::Incremental, 1));
+    assert_eq!(fx.memory.cursor(&C).await.unwrap(), start, "kept");
+    let clean = engine.reconcile(&C).await.unwrap();
+    assert_eq!((clean.mode, clean.updated), (RunMode::Incremental, 1));
+    assert_ne!(fx.memory.cursor(&C).await.unwrap(), start, "moved");
+    let after = engine.reconcile(&C).await.unwrap();
+    assert_eq!((after.seen, after.writes()), (0, 0), "nothing read twice");
+    fx.assert_mirrored();
+}
+
+#[tokio::test]
+async fn dry_run_counts_restores_as_updates_and_sees_every_live_record() {
+    let fx = Fixture::new();
+    seed(&fx, 5);
+    let engine = fx.engine();
+    engine.reconcile(&C).await.unwrap();
+    let back = fx.source.get(&C, "c000").unwrap();
+    fx.source.delete(&C, "c000");
+    engine.reconcile_full(&C).await.unwrap();
+    fx.source.upsert(back); // returns: a restore
+    fx.source.set(C, "c001", "Changed"); // an update
+    fx.source.set(C, "c009", "New"); // a create
+    let dry = fx.engine_with(EngineOptions {
+        dry_run: true,
+        ..EngineOptions::default()
+    });
+    let plan = dry.plan(&C).await.unwrap();
+    assert_eq!(plan.restores, vec!["c000".to_owned()]);
+    let report = dry.reconcile(&C).await.unwrap();
+    assert_eq!(
+        (
+            report.created,
+            report.updated,
+            report.unchanged,
+            report.seen
+        ),
+        (1, 2, 3, 6)
+    );
+}
+
+#[tokio::test]
+async fn a_failing_source_is_named_in_the_report() {
+    let fx = Fixture::new();
+    fx.source.set_incremental(false);
+    seed(&fx, 2);
+    let engine = fx.engine();
+    engine.reconcile(&C).await.unwrap();
+    fx.source.fail_next(1, false);
+    let report = engine.reconcile(&C).await.unwrap();
+    assert!(report.source_failed);
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert!(
+        report.errors[0].starts_with("source: "),
+        "{:?}",
+        report.errors
+    );
+    assert!(!report.is_clean());
+}
+
+#[tokio::test]
+async fn seen_keys_are_stored_in_batches_not_one_by_one() {
+    let fx = Fixture::new();
+    seed(&fx, 300);
+    let engine = fx.engine_with(unscheduled());
+    engine.reconcile(&C).await.unwrap();
+    // A full pass over 300 unchanged records: seen keys go in two batches (256 + 44).
+    let before = fx.store.writes();
+    let report = engine.reconcile_full(&C).await.unwrap();
+    assert_eq!((report.unchanged, report.writes()), (300, 0));
+    let full_pass_writes = fx.store.writes() - before;
+    assert!(
+        full_pass_writes <= 8,
+        "{full_pass_writes} state writes for a quiet full pass"
+    );
+    // An incremental run marks nothing seen: 300 changes, no touch at all.
+    for i in 0..300 {
+        fx.source.set(C, &format!("c{i:03}"), "Changed");
+    }
+    engine.reconcile(&C).await.unwrap(); // writes 300 rows
+    let quiet = {
+        let before = fx.store.writes();
+        let report = engine.reconcile(&C).await.unwrap();
+        assert_eq!((report.mode, report.seen), (RunMode::Incremental, 0));
+        fx.store.writes() - before
+    };
+    for i in 0..300 {
+        fx.source.set(C, &format!("c{i:03}"), &format!("Again {i}"));
+    }
+    let before = fx.store.writes();
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!((report.mode, report.updated), (RunMode::Incremental, 300));
+    // Per updated row: intent begun, state stored, intent finished.
+    assert_eq!(fx.store.writes() - before, quiet + 300 * 3);
+}

@@ -261,3 +261,88 @@ async fn the_runner_applies_a_failed_group_again_on_its_schedule_not_its_own_ret
     assert_eq!(waits.len(), 2, "each failed application waits one interval");
     fx.assert_mirrored();
 }
+
+#[tokio::test]
+async fn an_unsettled_create_costs_exactly_max_attempts_calls_and_one_create() {
+    // After the first create, every attempt is a lookup (the fake counts only calls that
+    // got through, so the injected faults count them all).
+    for max_attempts in [1, 2, 3, 4] {
+        let fx = Fixture::new();
+        let engine = fx.engine_with(options(max_attempts));
+        engine.reconcile(&C).await.unwrap();
+        fx.source.set(C, "c0", "Ada");
+        fx.sink.fail_next(1000, Outcome::Unknown, true);
+        let report = engine.reconcile(&C).await.unwrap();
+        assert_eq!(
+            (report.failed, report.unknown_outcomes),
+            (1, 1),
+            "max_attempts={max_attempts}"
+        );
+        assert_eq!(
+            failed_calls(&fx, 1000),
+            max_attempts as usize,
+            "max_attempts={max_attempts}"
+        );
+        let pending = fx.memory.pending_intents().await.unwrap().len();
+        assert_eq!(pending, 1, "the unsettled create is left for recovery");
+    }
+}
+
+#[tokio::test]
+async fn a_retryable_update_failure_costs_exactly_max_attempts_calls_for_1_2_3() {
+    for max_attempts in [1, 2, 3] {
+        let (fx, engine) = renamed(1, options(max_attempts)).await;
+        fx.sink.fail_next(1000, Outcome::NotApplied, true);
+        let report = engine.reconcile(&C).await.unwrap();
+        assert_eq!(report.failed, 1, "max_attempts={max_attempts}");
+        assert_eq!(
+            failed_calls(&fx, 1000),
+            max_attempts as usize,
+            "max_attempts={max_attempts}"
+        );
+        assert_eq!(
+            fx.clock.sleeps().len(),
+            max_attempts as usize - 1,
+            "a wait between attempts, none after the last"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_failing_source_fetch_costs_exactly_max_attempts_calls() {
+    for max_attempts in [1, 2, 3] {
+        let fx = Fixture::new();
+        let engine = fx.engine_with(options(max_attempts));
+        fx.source.fail_next(1000, true);
+        assert!(engine.refresh(&C, "c0").await.is_err());
+        assert_eq!(
+            1000 - fx.source.failures_left(),
+            max_attempts as usize,
+            "max_attempts={max_attempts}"
+        );
+        assert_eq!(fx.source.stats().fetches, u64::from(max_attempts));
+    }
+}
+
+#[tokio::test]
+async fn a_lookup_that_finds_nothing_turns_an_unknown_create_into_a_plain_failure() {
+    let fx = Fixture::new();
+    let engine = fx.engine_with(options(3));
+    engine.reconcile(&C).await.unwrap();
+    fx.source.set(C, "c0", "Ada");
+    // Unknown, and the adapter already retried it: the lookup settles it, nothing more.
+    fx.sink.fail_next(1, Outcome::Unknown, false);
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!((report.failed, report.unknown_outcomes), (1, 0));
+    assert_eq!(fx.sink.stats().finds, 1, "one lookup");
+    assert!(fx.clock.sleeps().is_empty());
+    assert!(
+        fx.memory.pending_intents().await.unwrap().is_empty(),
+        "settled: nothing left for recovery"
+    );
+    // Nothing to look up before the next create.
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!(report.created, 1);
+    assert_eq!(fx.sink.stats().finds, 1);
+    fx.assert_mirrored();
+}

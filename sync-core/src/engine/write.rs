@@ -462,3 +462,53 @@ pub(crate) fn event_key(event_id: &str) -> String {
 pub(crate) fn log_scope(table: &TableId) -> String {
     format!("log:{table}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, trashed: bool) -> SinkRow {
+        SinkRow {
+            row_id: RowId(id.to_owned()),
+            key: "k".to_owned(),
+            trashed,
+            last_edited: None,
+            projection_hash: None,
+            managed: true,
+        }
+    }
+
+    #[test]
+    fn pick_row_prefers_the_named_row_then_a_live_one_then_the_first() {
+        let rows = [row("a", true), row("b", false), row("c", false)];
+        let id = |r: Option<&SinkRow>| r.map(|r| r.row_id.0.clone());
+        let cases: [(&[SinkRow], Option<&str>, Option<&str>); 7] = [
+            (&rows, Some("c"), Some("c")),
+            (&rows, Some("a"), Some("a")),
+            (&rows, Some("missing"), Some("b")),
+            (&rows, None, Some("b")),
+            (&rows[..1], None, Some("a")),
+            (&rows[..1], Some("missing"), Some("a")),
+            (&[], None, None),
+        ];
+        for (rows, prefer, expected) in cases {
+            let prefer = prefer.map(|p| RowId(p.to_owned()));
+            assert_eq!(
+                id(pick_row(rows, prefer.as_ref())),
+                expected.map(str::to_owned),
+                "prefer {prefer:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn event_keys_and_log_scopes_are_distinct_per_event_and_table() {
+        assert_eq!(event_key("e1"), "event:e1");
+        assert_ne!(event_key("e1"), event_key("e2"));
+        assert_eq!(log_scope(&TableId::from("log")), "log:log");
+        assert_ne!(
+            log_scope(&TableId::from("a")),
+            log_scope(&TableId::from("b"))
+        );
+    }
+}
