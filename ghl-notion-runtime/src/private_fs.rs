@@ -390,6 +390,193 @@ mod tests {
     }
 
     #[test]
+    fn existing_dirs_are_kept_and_anything_else_refused() {
+        let root = scratch("existing");
+        let kept = root.join("kept");
+        std::fs::create_dir(&kept).unwrap();
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o755)).unwrap();
+        create_private_dir(&kept).unwrap();
+        assert_eq!(mode(&kept), 0o755, "an existing directory keeps its mode");
+
+        let file = root.join("file");
+        std::fs::write(&file, b"x").unwrap();
+        let err = create_private_dir(&file).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        assert!(err.to_string().ends_with("is not a directory"), "{err}");
+        let err = create_private_dir(&file.join("sub")).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotADirectory, "{err}");
+        // `file/` does not resolve, and is not created over either (that would say "exists").
+        let err = create_private_dir(Path::new(&format!("{}/", file.display()))).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotADirectory, "{err}");
+
+        let link = root.join("link");
+        std::os::unix::fs::symlink(&kept, &link).unwrap();
+        let err = create_private_dir(&link).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        assert!(err.to_string().ends_with("is a symbolic link"), "{err}");
+        create_private_dir(Path::new("")).unwrap();
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn missing_parents_are_created_private() {
+        let root = scratch("parent");
+        let path = root.join("x").join("y").join("state.json");
+        create_private_parent(&path).unwrap();
+        assert_eq!(mode(&root.join("x")), 0o700);
+        assert_eq!(mode(&root.join("x").join("y")), 0o700);
+        assert!(!path.exists(), "only the parents are made");
+        create_private_parent(Path::new("/")).unwrap();
+
+        let db = root.join("db").join("s.sqlite");
+        prepare_sqlite(&db).unwrap();
+        assert_eq!(mode(&root.join("db")), 0o700);
+        assert_eq!(mode(&db), 0o600);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_planted_temp_dir_name_is_skipped() {
+        let prefix = format!("private-fs-planted-{}", std::process::id());
+        // The generator is the thread's own: the same seed draws the same names.
+        fastrand::seed(7);
+        let planted: Vec<PathBuf> = (0..16)
+            .map(|_| std::env::temp_dir().join(format!("{prefix}-{:016x}", fastrand::u64(..))))
+            .collect();
+        std::fs::create_dir(&planted[0]).unwrap();
+        fastrand::seed(7);
+        let dir = private_temp_dir(&prefix).unwrap();
+        assert_eq!(dir, planted[1]);
+        assert_eq!(mode(&dir), 0o700);
+        std::fs::remove_dir(&dir).unwrap();
+
+        // Every name taken: the last collision is the error.
+        for path in &planted[1..] {
+            std::fs::create_dir(path).unwrap();
+        }
+        fastrand::seed(7);
+        let err = private_temp_dir(&prefix).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists, "{err}");
+        for path in &planted {
+            std::fs::remove_dir(path).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_temp_dir_failure_other_than_a_taken_name_is_not_retried() {
+        let prefix = format!("private-fs-no-parent-{}/x", std::process::id());
+        fastrand::seed(11);
+        let draws: Vec<u64> = (0..2).map(|_| fastrand::u64(..)).collect();
+        fastrand::seed(11);
+        let err = private_temp_dir(&prefix).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound, "{err}");
+        // One name was drawn, and only one: the next draw is the second.
+        assert_eq!(fastrand::u64(..), draws[1]);
+    }
+
+    #[test]
+    fn other_errors_are_reported_as_they_are() {
+        let root = scratch("errors");
+        let missing = root.join("missing");
+        let err = open_private(&missing, Access::Read).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound, "{err}");
+        restrict(&missing).unwrap();
+        check_not_shared(&missing).unwrap();
+
+        // A path through a regular file fails to resolve: neither missing nor fine.
+        let file = root.join("file");
+        std::fs::write(&file, b"x").unwrap();
+        let below = file.join("x");
+        assert_eq!(
+            restrict(&below).unwrap_err().kind(),
+            io::ErrorKind::NotADirectory
+        );
+        assert_eq!(
+            check_not_shared(&below).unwrap_err().kind(),
+            io::ErrorKind::NotADirectory
+        );
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn restrict_never_follows_a_symlink() {
+        let root = scratch("restrict-link");
+        let victim = root.join("victim");
+        std::fs::write(&victim, b"x").unwrap();
+        std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let link = root.join("s.sqlite-wal");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        let err = restrict(&link).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        assert!(restrict_sqlite(&root.join("s.sqlite")).is_err());
+        assert_eq!(mode(&victim), 0o644);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn every_sqlite_companion_is_narrowed() {
+        assert_eq!(
+            sqlite_files(Path::new("/d/s.db")),
+            [
+                PathBuf::from("/d/s.db"),
+                PathBuf::from("/d/s.db-wal"),
+                PathBuf::from("/d/s.db-shm"),
+                PathBuf::from("/d/s.db-journal"),
+            ]
+        );
+        let root = scratch("companions");
+        let names = ["s.db", "s.db-wal", "s.db-shm", "s.db-journal"];
+        for name in names {
+            std::fs::write(root.join(name), b"").unwrap();
+            std::fs::set_permissions(root.join(name), std::fs::Permissions::from_mode(0o644))
+                .unwrap();
+        }
+        restrict_sqlite(&root.join("s.db")).unwrap();
+        for name in names {
+            assert_eq!(mode(&root.join(name)), 0o600, "{name}");
+        }
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn an_already_private_file_is_left_untouched() {
+        use std::os::unix::fs::MetadataExt;
+        let root = scratch("untouched");
+        let path = root.join("f");
+        drop(open_private(&path, Access::Append).unwrap());
+        let before = std::fs::metadata(&path).unwrap();
+        // A chmod would move the change time forward.
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        drop(open_private(&path, Access::ReadWrite).unwrap());
+        let after = std::fs::metadata(&path).unwrap();
+        assert_eq!(
+            (after.ctime(), after.ctime_nsec()),
+            (before.ctime(), before.ctime_nsec())
+        );
+        assert_eq!(mode(&path), 0o600);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_symlinked_state_dir_is_judged_by_its_target() {
+        let root = scratch("judged");
+        let private = root.join("private");
+        let shared = root.join("shared");
+        create_private_dir(&private).unwrap();
+        std::fs::create_dir(&shared).unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).unwrap();
+        std::os::unix::fs::symlink(&private, root.join("to-private")).unwrap();
+        std::os::unix::fs::symlink(&shared, root.join("to-shared")).unwrap();
+        check_not_shared(&root.join("to-private")).unwrap();
+        let err = check_not_shared(&root.join("to-shared")).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        // Only the world-writable bit counts.
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o775)).unwrap();
+        check_not_shared(&shared).unwrap();
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
     fn refuses_world_writable_dirs() {
         let root = scratch("shared");
         check_not_shared(&root).unwrap();

@@ -799,4 +799,441 @@ mod tests {
         assert!(missing.contains("ghl-notion init"), "{missing}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn defaults_are_the_documented_values() {
+        let schedule = ScheduleConfig::default();
+        assert_eq!(schedule.reconcile_every, Duration::from_secs(900));
+        assert_eq!(schedule.full_every, Duration::from_secs(86_400));
+        assert_eq!(schedule.repair_every, Duration::from_secs(21_600));
+        assert_eq!(
+            StateConfig::default().path,
+            PathBuf::from("ghl-notion.sqlite")
+        );
+        assert_eq!(
+            ActivityConfig::default(),
+            ActivityConfig {
+                enabled: true,
+                title: "GHL Activity Log".to_owned()
+            }
+        );
+        assert_eq!(
+            WebhookConfig::default(),
+            WebhookConfig {
+                enabled: true,
+                listen: "127.0.0.1:3000".to_owned(),
+                public_key: "ghl".to_owned(),
+                journal: None,
+            }
+        );
+        assert_eq!(
+            GhlConfig::default(),
+            GhlConfig {
+                location_id: None,
+                base_url: None,
+                page_size: 500
+            }
+        );
+        assert_eq!(EngineConfig::default().concurrency, 4);
+        assert_eq!(NotionConfig::default().parent_page_id, None);
+        // An empty file gives exactly these.
+        let parsed = Config::parse("").unwrap();
+        assert_eq!(parsed.schedule.full_every, Duration::from_secs(86_400));
+        assert_eq!(parsed.ghl.page_size, 500);
+        assert!(parsed.webhooks.enabled && parsed.activity.enabled);
+    }
+
+    #[test]
+    fn in_memory_means_exactly_the_memory_marker() {
+        let state = |path: &str| StateConfig {
+            path: PathBuf::from(path),
+        };
+        assert!(state(":memory:").in_memory());
+        for path in ["ghl-notion.sqlite", "memory", ":memory", "dir/:memory:", ""] {
+            assert!(!state(path).in_memory(), "{path:?}");
+        }
+        assert!(!StateConfig::default().in_memory());
+    }
+
+    #[test]
+    fn default_fields_are_the_documented_columns() {
+        let columns = |kind: &str| -> Vec<(String, String, ValueKind)> {
+            default_fields(&EntityKind::new(kind))
+                .into_iter()
+                .map(|f| (f.from, f.to, f.kind))
+                .collect()
+        };
+        let own = |list: &[(&str, &str, ValueKind)]| -> Vec<(String, String, ValueKind)> {
+            list.iter()
+                .map(|(f, t, k)| ((*f).to_owned(), (*t).to_owned(), *k))
+                .collect()
+        };
+        use ValueKind::*;
+        assert_eq!(
+            columns("contact"),
+            own(&[
+                ("name", "Name", Title),
+                ("email", "Email", Email),
+                ("phone", "Phone", Phone),
+                ("tags", "Tags", MultiSelect),
+                ("companyName", "Company", Text),
+                ("city", "City", Text),
+                ("source", "Source", Select),
+                ("dateAdded", "Added in GHL", Date),
+            ])
+        );
+        assert_eq!(
+            columns("opportunity"),
+            own(&[
+                ("name", "Name", Title),
+                ("monetaryValue", "Value", Number),
+                ("status", "Status", Select),
+                ("pipelineName", "Pipeline", Select),
+                ("stageName", "Stage", Select),
+                ("contact.name", "Contact", Text),
+            ])
+        );
+        for other in ["task", ""] {
+            assert_eq!(columns(other), own(&[("name", "Name", Title)]), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn tables_and_fields_fall_back_only_when_none_are_configured() {
+        let table = |entity: &str, fields: Vec<FieldConfig>| TableConfig {
+            entity: entity.to_owned(),
+            strategy: StrategyName::Summary,
+            title: None,
+            fields,
+            data_source_id: None,
+        };
+        let defaults = Config::default().tables_or_default();
+        assert_eq!(
+            defaults,
+            vec![
+                table("contact", Vec::new()),
+                table("opportunity", Vec::new())
+            ]
+        );
+        let one = vec![FieldConfig::new("email", "Mail", ValueKind::Email)];
+        let config = Config {
+            tables: vec![table("opportunity", one.clone())],
+            ..Config::default()
+        };
+        assert_eq!(
+            config.tables_or_default(),
+            vec![table("opportunity", one.clone())]
+        );
+        assert_eq!(table("contact", one.clone()).fields_or_default(), one);
+        let fallback = table("contacts", Vec::new()).fields_or_default();
+        assert_eq!(fallback.len(), 8);
+        assert_eq!(
+            fallback[1],
+            FieldConfig::new("email", "Email", ValueKind::Email)
+        );
+        assert_eq!(
+            table("invoice", Vec::new()).fields_or_default(),
+            vec![FieldConfig::new("name", "Name", ValueKind::Title)]
+        );
+        assert_eq!(table("deals", Vec::new()).title_or_default(), "GHL S");
+        let mut titled = table("contact", Vec::new());
+        titled.title = Some("People".to_owned());
+        assert_eq!(titled.title_or_default(), "People");
+    }
+
+    #[test]
+    fn durations_format_in_the_largest_units() {
+        for (secs, text) in [
+            (0, "0s"),
+            (1, "1s"),
+            (59, "59s"),
+            (60, "1m"),
+            (61, "1m1s"),
+            (3599, "59m59s"),
+            (3600, "1h"),
+            (3601, "1h1s"),
+            (86_399, "23h59m59s"),
+            (86_400, "1d"),
+            (90_061, "1d1h1m1s"),
+            (172_800, "2d"),
+        ] {
+            assert_eq!(
+                duration_text::format(Duration::from_secs(secs)),
+                text,
+                "{secs}"
+            );
+        }
+        // Below a second is not written.
+        assert_eq!(duration_text::format(Duration::from_millis(999)), "0s");
+        assert_eq!(duration_text::format(Duration::from_millis(1500)), "1s");
+    }
+
+    #[test]
+    fn durations_parse_each_unit_and_sum_them() {
+        for (text, secs) in [
+            ("1s", Some(1)),
+            ("1m", Some(60)),
+            ("1h", Some(3600)),
+            ("1d", Some(86_400)),
+            ("2d3h4m5s", Some(2 * 86_400 + 3 * 3600 + 4 * 60 + 5)),
+            ("30m30m", Some(3600)),
+            ("  15m  ", Some(900)),
+            ("0h", Some(0)),
+            ("007s", Some(7)),
+            ("   ", None),
+            ("1h30", None),
+            ("h1", None),
+            ("1 h", None),
+            ("1H", None),
+            ("1.5h", None),
+            ("1ms", None),
+            ("1y", None),
+        ] {
+            assert_eq!(parse_secs(text), secs, "{text:?}");
+        }
+        // The largest sum that fits, and one more.
+        let max = u64::MAX.to_string();
+        assert_eq!(parse_secs(&format!("{max}s")), Some(u64::MAX));
+        assert_eq!(parse_secs(&format!("{max}s1s")), None);
+        assert_eq!(parse_secs(&format!("{}m", u64::MAX / 60 + 1)), None);
+    }
+
+    #[test]
+    fn durations_serialize_as_text() {
+        let schedule = ScheduleConfig {
+            reconcile_every: Duration::from_secs(90),
+            full_every: Duration::from_secs(3600),
+            repair_every: Duration::ZERO,
+        };
+        let text = toml::to_string(&schedule).unwrap();
+        assert!(text.contains("reconcile_every = \"1m30s\""), "{text}");
+        assert!(text.contains("full_every = \"1h\""), "{text}");
+        assert!(text.contains("repair_every = \"0s\""), "{text}");
+        let back: ScheduleConfig = toml::from_str(&text).unwrap();
+        assert_eq!(back, schedule);
+        let err = toml::from_str::<ScheduleConfig>("full_every = \"daily\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("\"daily\" is not a duration"), "{err}");
+        let parsed =
+            Config::parse("[schedule]\nrepair_every = \"2h\"\nfull_every = \"3d\"").unwrap();
+        assert_eq!(parsed.schedule.repair_every, Duration::from_secs(7200));
+        assert_eq!(parsed.schedule.full_every, Duration::from_secs(259_200));
+        assert_eq!(parsed.schedule.reconcile_every, Duration::from_secs(900));
+    }
+
+    #[test]
+    fn find_secret_names_the_key_where_it_is() {
+        let find = |text: &str| find_secret(&text.parse::<toml::Table>().unwrap());
+        assert_eq!(find(""), None);
+        assert_eq!(find("title = \"x\"\ntokens = 1\nmy_token = 2"), None);
+        assert_eq!(
+            find("[ghl]\nlocation_id = \"x\"\n[notion]\nbase_url = \"y\""),
+            None
+        );
+        assert_eq!(find("Api_Key = \"x\""), Some("Api_Key".to_owned()));
+        assert_eq!(find("[ghl]\napikey = \"x\""), Some("ghl.apikey".to_owned()));
+        assert_eq!(
+            find("[a.b]\nREFRESH_TOKEN = \"x\""),
+            Some("a.b.REFRESH_TOKEN".to_owned())
+        );
+        // A table named like a secret is refused by its own name.
+        assert_eq!(
+            find("[access_token]\nx = 1"),
+            Some("access_token".to_owned())
+        );
+        for key in [
+            "api_key",
+            "apikey",
+            "token",
+            "notion_token",
+            "ghl_api_key",
+            "client_secret",
+            "refresh_token",
+            "access_token",
+        ] {
+            assert_eq!(find(&format!("{key} = 1")), Some(key.to_owned()), "{key}");
+        }
+        let err = Config::parse("[ghl]\nGHL_API_KEY = \"pit-1\"").unwrap_err();
+        assert!(err.to_string().contains("\"ghl.GHL_API_KEY\""), "{err}");
+        // Text that is not TOML is reported as such, not as a secret.
+        let err = Config::parse("token = ").unwrap_err().to_string();
+        assert!(!err.contains("environment"), "{err}");
+    }
+
+    #[test]
+    fn validate_accepts_each_rule_at_its_limit() {
+        let base = |toml: &str| Config::parse(toml);
+        // Reference without fields, and summary with exactly one title, are fine.
+        base("[[tables]]\nentity = \"contact\"\nstrategy = \"reference\"").unwrap();
+        base("[[tables]]\nentity = \"opportunities\"\nfields = [{from = \"a\", to = \"A\", kind = \"title\"}, {from = \"b\", to = \"B\", kind = \"text\"}]").unwrap();
+        // Fields without a title, distinct names differing by case only.
+        base("[[tables]]\nentity = \"contact\"\nfields = [{from = \"a\", to = \"A\", kind = \"text\"}, {from = \"b\", to = \"a\", kind = \"text\"}]").unwrap();
+        base("[[tables]]\nentity = \"contact\"\n[[tables]]\nentity = \"opportunity\"").unwrap();
+        base("[schedule]\nreconcile_every = \"1s\"\nrepair_every = \"0s\"").unwrap();
+        for size in [99, 501, 0] {
+            let config = Config {
+                ghl: GhlConfig {
+                    page_size: size,
+                    ..GhlConfig::default()
+                },
+                ..Config::default()
+            };
+            assert!(config.validate().is_err(), "{size}");
+        }
+        for size in [100, 101, 499, 500] {
+            let config = Config {
+                ghl: GhlConfig {
+                    page_size: size,
+                    ..GhlConfig::default()
+                },
+                ..Config::default()
+            };
+            config.validate().unwrap();
+        }
+        let mut zero = Config::default();
+        zero.schedule.reconcile_every = Duration::ZERO;
+        assert!(
+            zero.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("reconcile_every")
+        );
+        zero.schedule.reconcile_every = Duration::from_millis(1);
+        zero.validate().unwrap();
+        // Three titles name their count.
+        let err = base("[[tables]]\nentity = \"contact\"\nfields = [{from = \"a\", to = \"A\", kind = \"title\"}, {from = \"b\", to = \"B\", kind = \"title\"}, {from = \"c\", to = \"C\", kind = \"title\"}]").unwrap_err();
+        assert!(err.to_string().contains("maps 3 fields"), "{err}");
+    }
+
+    #[test]
+    fn the_commented_file_writes_each_setting() {
+        let mut config = Config {
+            tables: vec![
+                TableConfig {
+                    entity: "contact".into(),
+                    strategy: StrategyName::Reference,
+                    title: None,
+                    fields: Vec::new(),
+                    data_source_id: None,
+                },
+                TableConfig {
+                    entity: "opportunity".into(),
+                    strategy: StrategyName::Summary,
+                    title: None,
+                    fields: Vec::new(),
+                    data_source_id: None,
+                },
+            ],
+            ..Config::default()
+        };
+        config.activity.enabled = false;
+        config.webhooks.enabled = false;
+        config.sync.concurrency = 9;
+        config.ghl.page_size = 250;
+        config.schedule.reconcile_every = Duration::from_secs(5400);
+        let text = config.to_commented_toml();
+        assert!(text.starts_with("# ghl-notion configuration"), "{text}");
+        for wanted in [
+            "strategy = \"reference\"",
+            "strategy = \"summary\"",
+            "title = \"GHL Contacts\"",
+            "title = \"GHL Opportunities\"",
+            "{ from = \"monetaryValue\", to = \"Value\", kind = \"number\" }",
+            "{ from = \"contact.name\", to = \"Contact\", kind = \"text\" }",
+            "[activity]\nenabled = false\ntitle = \"GHL Activity Log\"",
+            "reconcile_every = \"1h30m\"",
+            "full_every = \"1d\"",
+            "repair_every = \"6h\"",
+            "path = \"ghl-notion.sqlite\"",
+            "[webhooks]\nenabled = false\nlisten = \"127.0.0.1:3000\"",
+            "page_size = 250",
+            "[sync]\nconcurrency = 9",
+        ] {
+            assert!(text.contains(wanted), "{wanted:?} missing from:\n{text}");
+        }
+        // The reference table lists no fields: only the opportunity table has a list.
+        assert_eq!(text.matches("fields = [").count(), 1, "{text}");
+        assert!(
+            !text.contains("journal") && !text.contains("location_id"),
+            "{text}"
+        );
+        assert!(!text.contains("data_source_id") && !text.contains("parent_page_id"));
+        let back = Config::parse(&text).unwrap();
+        assert_eq!(back.tables[0].fields, Vec::new());
+        assert_eq!(back.tables[1].fields, default_fields(&entity::OPPORTUNITY));
+        assert_eq!(back.sync.concurrency, 9);
+        assert!(!back.activity.enabled && !back.webhooks.enabled);
+    }
+
+    #[test]
+    fn every_kind_is_written_by_its_configuration_name() {
+        use ValueKind::*;
+        for (kind, name) in [
+            (Title, "title"),
+            (Text, "text"),
+            (Number, "number"),
+            (Date, "date"),
+            (Select, "select"),
+            (MultiSelect, "multi_select"),
+            (Url, "url"),
+            (Email, "email"),
+            (Phone, "phone"),
+            (Checkbox, "checkbox"),
+            (Relation, "relation"),
+        ] {
+            assert_eq!(kind_name(kind), name);
+            let field: FieldConfig =
+                toml::from_str(&format!("from = \"a\"\nto = \"A\"\nkind = {}", quote(name)))
+                    .unwrap();
+            assert_eq!(field.kind, kind, "{name}");
+        }
+        for text in ["a \"b\"", "", "it's", "back\\slash", "line\nbreak"] {
+            let table: toml::Table = format!("x = {}", quote(text)).parse().unwrap();
+            assert_eq!(table["x"].as_str(), Some(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn load_keeps_absolute_and_memory_paths_and_names_the_file() {
+        let dir =
+            std::env::temp_dir().join(format!("ghl-notion-config-abs-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("ghl-notion.toml");
+        let elsewhere = std::env::temp_dir().join("elsewhere");
+        std::fs::write(
+            &file,
+            format!(
+                "[state]\npath = {}\n[webhooks]\njournal = {}\n",
+                quote(&elsewhere.join("s.sqlite").display().to_string()),
+                quote(&elsewhere.join("j").display().to_string())
+            ),
+        )
+        .unwrap();
+        let config = Config::load(&file).unwrap();
+        assert_eq!(config.state.path, elsewhere.join("s.sqlite"));
+        assert_eq!(config.webhooks.journal, Some(elsewhere.join("j")));
+        std::fs::write(
+            &file,
+            "[state]\npath = \":memory:\"\n[webhooks]\njournal = \"j\"\n",
+        )
+        .unwrap();
+        let config = Config::load(&file).unwrap();
+        assert_eq!(config.state.path, PathBuf::from(":memory:"));
+        assert_eq!(config.webhooks.journal, Some(dir.join("j")));
+        std::fs::write(&file, "").unwrap();
+        let config = Config::load(&file).unwrap();
+        assert_eq!(config.state.path, dir.join("ghl-notion.sqlite"));
+        assert_eq!(config.webhooks.journal, None);
+        std::fs::write(&file, "[ghl]\npage_size = 7\n").unwrap();
+        match Config::load(&file).unwrap_err() {
+            Error::ConfigFile { path, message } => {
+                assert_eq!(path, file);
+                assert!(message.contains("page_size is 7"), "{message}");
+                assert!(!message.starts_with("configuration:"), "{message}");
+            }
+            other => panic!("{other}"),
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -91,6 +91,13 @@ pub struct SyncReport {
 /// At most this many failure messages are kept in a report.
 pub const MAX_ERRORS: usize = 20;
 
+/// Keeps `message` in `errors` while fewer than [`MAX_ERRORS`] are kept.
+pub(crate) fn keep_error(errors: &mut Vec<String>, message: impl Into<String>) {
+    if errors.len() < MAX_ERRORS {
+        errors.push(message.into());
+    }
+}
+
 impl SyncReport {
     /// An empty report for `entity`.
     pub fn new(entity: EntityKind) -> Self {
@@ -126,9 +133,7 @@ impl SyncReport {
     /// Counts a failure, keeping its message if there is room.
     pub fn fail(&mut self, message: impl Into<String>) {
         self.failed += 1;
-        if self.errors.len() < MAX_ERRORS {
-            self.errors.push(message.into());
-        }
+        keep_error(&mut self.errors, message);
     }
 }
 
@@ -162,9 +167,7 @@ impl RepairReport {
     /// Counts a failure, keeping its message if there is room.
     pub fn fail(&mut self, message: impl Into<String>) {
         self.failed += 1;
-        if self.errors.len() < MAX_ERRORS {
-            self.errors.push(message.into());
-        }
+        keep_error(&mut self.errors, message);
     }
 }
 
@@ -200,4 +203,25 @@ pub struct Applied {
     pub stale: u64,
     /// Whether the record was fetched from the source (no usable payload).
     pub fetched: bool,
+}
+
+#[cfg(test)]
+mod error_cap_tests {
+    use super::*;
+
+    #[test]
+    fn twenty_messages_are_kept_and_every_failure_is_counted() {
+        let mut report = SyncReport::new(crate::record::EntityKind::from_static("contact"));
+        for i in 0..25 {
+            report.fail(format!("e{i}"));
+        }
+        assert_eq!(report.failed, 25);
+        assert_eq!(report.errors.len(), 20);
+        assert_eq!(report.errors.last().map(String::as_str), Some("e19"));
+        let mut repair = RepairReport::default();
+        for i in 0..21 {
+            repair.fail(format!("e{i}"));
+        }
+        assert_eq!((repair.failed, repair.errors.len()), (21, 20));
+    }
 }

@@ -58,7 +58,7 @@ use crate::engine::Engine;
 use crate::error::{Outcome, SyncError};
 use crate::progress::Progress;
 use crate::record::{EntityKind, SourceEvent};
-use crate::report::{MAX_ERRORS, SyncReport};
+use crate::report::{SyncReport, keep_error};
 
 /// Applications of a collapsed event group (the later ones on the schedule, one interval
 /// apart) before it is left to reconciliation.
@@ -118,9 +118,7 @@ pub struct RunnerSummary {
 impl RunnerSummary {
     fn fail(&mut self, message: String) {
         self.failures += 1;
-        if self.errors.len() < MAX_ERRORS {
-            self.errors.push(message);
-        }
+        keep_error(&mut self.errors, message);
     }
 }
 

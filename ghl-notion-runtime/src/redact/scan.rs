@@ -460,6 +460,234 @@ mod tests {
     }
 
     #[test]
+    fn apply_skips_covered_and_empty_ranges() {
+        assert_eq!(apply("abcdef", vec![(2, 3), (1, 5)]), "a[REDACTED]f");
+        assert_eq!(
+            apply("abcdef", vec![(4, 5), (1, 2)]),
+            "a[REDACTED]cd[REDACTED]f"
+        );
+        assert_eq!(apply("abcdef", vec![(2, 2)]), "abcdef");
+        assert_eq!(apply("abcdef", vec![(0, 6)]), "[REDACTED]");
+    }
+
+    /// Top-level quoted pairs: where a string ends (escapes, characters of 1 to 4 bytes
+    /// after a backslash), which quotes open a key, escaped keys, scalar values.
+    #[test]
+    fn quoted_pair_boundaries() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            // An escaped character is skipped whole: never more, never less.
+            (r#"{"token":"a\"","n":1}"#, r#"{"token":"[REDACTED]","n":1}"#),
+            (r#"{"token":"\é","n":1}"#, r#"{"token":"[REDACTED]","n":1}"#),
+            (r#"{"token":"\€","n":1}"#, r#"{"token":"[REDACTED]","n":1}"#),
+            (r#"{"token":"\😀","n":1}"#, r#"{"token":"[REDACTED]","n":1}"#),
+            (r#"{"token":"é\"","n":1}"#, r#"{"token":"[REDACTED]","n":1}"#),
+            (r#"{"token":"é"}"#, r#"{"token":"[REDACTED]"}"#),
+            (r#"{"token":"a\\","n":1}"#, r#"{"token":"[REDACTED]","n":1}"#),
+            (r#"{"token":"ab"#, r#"{"token":"[REDACTED]"#),
+            (r#"{"token":"ab\"#, r#"{"token":"[REDACTED]"#),
+            // A quote after an odd run of backslashes opens nothing; after an even one it does.
+            (r#"x\"token":"v""#, r#"x\"token":"v""#),
+            (r#"x\\"token":"v""#, r#"x\\"token":"[REDACTED]""#),
+            // Keys are read escaped and unescaped; a key that does not decode still counts.
+            (r#"{"\u0074oken":"v"}"#, r#"{"\u0074oken":"[REDACTED]"}"#),
+            (r#"{"token\q":"v"}"#, r#"{"token\q":"[REDACTED]"}"#),
+            (r#"{"postalCode":"75001","n":"token"}"#, r#"{"postalCode":"75001","n":"token"}"#),
+            // Blanks of every kind around the colon.
+            ("{\"apiKey\" \t\r\n: \n\"k\"}", "{\"apiKey\" \t\r\n: \n\"[REDACTED]\"}"),
+            // Scalars end at the first delimiter; null, objects and arrays stay.
+            (r#"{"apiKey":12}"#, r#"{"apiKey":[REDACTED]}"#),
+            (r#"{"apiKey":12]"#, r#"{"apiKey":[REDACTED]]"#),
+            (r#"{"apiKey":12 ,"n":1}"#, r#"{"apiKey":[REDACTED] ,"n":1}"#),
+            (r#"{"apiKey":true"n":1}"#, r#"{"apiKey":[REDACTED]"n":1}"#),
+            (r#"{"apiKey":12\n"#, r#"{"apiKey":[REDACTED]\n"#),
+            (r#"{"apiKey":12"#, r#"{"apiKey":[REDACTED]"#),
+            (r#"{"apiKey":nul}"#, r#"{"apiKey":[REDACTED]}"#),
+            (r#"{"apiKey":null}"#, r#"{"apiKey":null}"#),
+            (r#"{"token":{"a":"b"},"n":1}"#, r#"{"token":{"a":"b"},"n":1}"#),
+            (r#"{"token":["b"]}"#, r#"{"token":["b"]}"#),
+            (r#"{"token":"#, r#"{"token":"#),
+            (r#"{"token""#, r#"{"token""#),
+            // After a value the scan goes on at the next quote.
+            (r#"{"token":"a","secret":"b","n":"c"}"#, r#"{"token":"[REDACTED]","secret":"[REDACTED]","n":"c"}"#),
+            (r#"{"token":1,"secret":2}"#, r#"{"token":[REDACTED],"secret":[REDACTED]}"#),
+        ];
+        for (input, want) in table {
+            assert_eq!(quoted_pairs(input, false), *want, "{input}");
+        }
+    }
+
+    /// Quoted pairs one level down, inside a JSON string (`\"key\":\"value\"`).
+    #[test]
+    fn nested_quoted_pair_boundaries() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            // The outer string ending ends the inner value too.
+            (r#"{"body":"{\"token\":\"abc","n":"v"}"#, r#"{"body":"{\"token\":\"[REDACTED]","n":"v"}"#),
+            // A key must end with an escaped quote, not with the outer string.
+            (r#"\"token" : 5"#, r#"\"token" : 5"#),
+            // Unescaped and twice-escaped quotes open nothing at this level.
+            (r#"{"token\":\"v\"}"#, r#"{"token\":\"v\"}"#),
+            (r#"x\\\"token\": 5"#, r#"x\\\"token\": 5"#),
+            // An escaped backslash pair is one inner character, after any character.
+            (r#""{\"token\":\"é\\\"x\",\"n\":1}""#, r#""{\"token\":\"[REDACTED]\",\"n\":1}""#),
+            (r#""{\"token\":\"a\\\\\",\"n\":1}""#, r#""{\"token\":\"[REDACTED]\",\"n\":1}""#),
+            (r#""{\"token\":\"a\\nb\",\"n\":1}""#, r#""{\"token\":\"[REDACTED]\",\"n\":1}""#),
+            (r#""{\"apiKey\":12,\"n\":1}""#, r#""{\"apiKey\":[REDACTED],\"n\":1}""#),
+            (r#""{\"apiKey\":12\"}""#, r#""{\"apiKey\":[REDACTED]\"}""#),
+            (r#"\"token\":\"cut"#, r#"\"token\":\"[REDACTED]"#),
+            (r#"\"token\":\"cut\"#, r#"\"token\":\"[REDACTED]"#),
+        ];
+        for (input, want) in table {
+            assert_eq!(quoted_pairs(input, true), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn form_pair_boundaries() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            // Keys: percent-decoded (to a letter too), `+` for a space, brackets.
+            ("api%5Fkey=v&x=1", "api%5Fkey=[REDACTED]&x=1"),
+            ("%74oken=v", "%74oken=[REDACTED]"),
+            ("pass%77ord=v", "pass%77ord=[REDACTED]"),
+            ("x+token=v", "x+token=[REDACTED]"),
+            ("a%2=1&token%=v", "a%2=1&token%=[REDACTED]"),
+            ("user[password]=v", "user[password]=[REDACTED]"),
+            ("postalCode=75001&a=1", "postalCode=75001&a=1"),
+            // The key is only the run of key characters before `=`.
+            ("token x=1", "token x=1"),
+            ("=token", "=token"),
+            ("a==token", "a==token"),
+            // Values end at `&`, blanks and quotes; a backslash escapes one character.
+            ("password=abc def", "password=[REDACTED] def"),
+            ("password=abc\tdef", "password=[REDACTED]\tdef"),
+            ("password=a\\\"b&x=1", "password=[REDACTED]&x=1"),
+            ("password=é\\\"&x=1", "password=[REDACTED]&x=1"),
+            ("password=é\\", "password=[REDACTED]"),
+            ("<p>password=abc</p>", "<p>password=[REDACTED]</p>"),
+            ("'password=abc'", "'password=[REDACTED]'"),
+            ("\"password=abc\"", "\"password=[REDACTED]\""),
+            ("password=a&token=b&c=d", "password=[REDACTED]&token=[REDACTED]&c=d"),
+        ];
+        for (input, want) in table {
+            assert_eq!(form_pairs(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn header_value_boundaries() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            // At the start of a line (after any blanks): the rest of the line, after a scheme.
+            ("password: a b", "password: [REDACTED]"),
+            ("  password: a b", "  password: [REDACTED]"),
+            ("x\npassword: a b", "x\npassword: [REDACTED]"),
+            ("x\rpassword: a b\r\nok: 1", "x\rpassword: [REDACTED]\r\nok: 1"),
+            ("Authorization: Bearer abc def\nx", "Authorization: Bearer [REDACTED]\nx"),
+            ("Authorization:Bearer \t abc", "Authorization:Bearer \t [REDACTED]"),
+            ("Authorization: digest", "Authorization: [REDACTED]"),
+            ("Authorization: Tokenabc", "Authorization: [REDACTED]"),
+            ("authorization : token abc", "authorization : token [REDACTED]"),
+            // Anything else before the name on the line makes it mid-line.
+            ("; password: a b", "; password: a b"),
+            ("{password: a b", "{password: a b"),
+            // Mid-line: only header names, one word after any scheme, case-insensitive.
+            ("sent Authorization: Basic abc def", "sent Authorization: Basic [REDACTED] def"),
+            ("sent x-API-key: k ok", "sent x-API-key: [REDACTED] ok"),
+            ("sent COOKIE: c ok", "sent COOKIE: [REDACTED] ok"),
+            ("sent proxy_authorization: p ok", "sent proxy_authorization: [REDACTED] ok"),
+            ("say \"Cookie: sid=1\" ok", "say \"Cookie: [REDACTED]\" ok"),
+            ("<b>Cookie: sid=1</b>", "<b>Cookie: [REDACTED]</b>"),
+            ("sent token: x", "sent token: x"),
+            ("sent password: x", "sent password: x"),
+            // Words without a colon, or with text between them and it, are not names.
+            ("password x: y", "password x: y"),
+            ("Cookie:", "Cookie:"),
+        ];
+        for (input, want) in table {
+            assert_eq!(header_values(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn auth_scheme_boundaries() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            ("sent Bearer abc def", "sent Bearer [REDACTED] def"),
+            ("(bearer a~b+c/d=)", "(bearer [REDACTED])"),
+            ("Bearer,abc", "Bearer,abc"),
+            ("Bearer ,abc", "Bearer ,abc"),
+            ("xbearer abc", "xbearer abc"),
+            ("9bearer abc", "9bearer abc"),
+            ("_bearer abc", "_bearer [REDACTED]"),
+            // Basic: only base64 (any alphabet letter) that decodes to `user:password`.
+            ("Basic dXNlcjpwYXNz", "Basic [REDACTED]"),
+            ("basic dTE6cDk+Pw==,", "basic [REDACTED],"),
+            ("x Basic YWI6fn4/ y", "x Basic [REDACTED] y"),
+            ("BASIC  bWU6+/8=", "BASIC  [REDACTED]"),
+            ("Basic dGVzdGluZzEy", "Basic dGVzdGluZzEy"),
+            ("Basic abcd-efgh_ij", "Basic abcd-efgh_ij"),
+            // At least 8 characters, padding included.
+            ("Basic YTpiY2Q=", "Basic [REDACTED]"),
+            ("Basic YTpiY2Q", "Basic YTpiY2Q"),
+            ("Basic YTpiYw==", "Basic [REDACTED]"),
+        ];
+        for (input, want) in table {
+            assert_eq!(auth_schemes(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn token_shape_boundaries() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            // JWT: `eyJ` plus at least one character, a second part of 4+, 3 or 5 parts.
+            ("a eyJa.eyJb.c b", "a [REDACTED] b"),
+            ("a eyJ.eyJb.c b", "a eyJ.eyJb.c b"),
+            ("a eyJa.eyJ.c b", "a eyJa.eyJ.c b"),
+            ("a eyJa.eyJb.c.d.e b", "a [REDACTED] b"),
+            ("a eyJa.eyJb.c.d b", "a eyJa.eyJb.c.d b"),
+            ("a abcd.efgh.ijk b", "a abcd.efgh.ijk b"),
+            ("a eyJabcdef b", "a eyJabcdef b"),
+            // GHL: `pit-` and 8+ letters, digits or dashes, one digit at least.
+            ("pit-1234567", "pit-1234567"),
+            ("pit-12345678", "[REDACTED]"),
+            ("pit-1234-5678", "[REDACTED]"),
+            ("pit-abcdefgh", "pit-abcdefgh"),
+            ("pit-1234_5678", "pit-1234_5678"),
+            // Notion: `ntn_` or `secret_` and 20+ letters or digits.
+            ("ntn_1234567890abcdefghi", "ntn_1234567890abcdefghi"),
+            ("ntn_1234567890abcdefghij", "[REDACTED]"),
+            ("secret_1234567890abcdefghi", "secret_1234567890abcdefghi"),
+            ("secret_1234567890abcdefghij", "[REDACTED]"),
+            ("ntn_1234567890abcdefghi-", "ntn_1234567890abcdefghi-"),
+            // Word edges: trailing dots, punctuation, multibyte neighbours, the text's end.
+            ("see pit-12345678.", "see [REDACTED]."),
+            ("é pit-12345678é", "é [REDACTED]é"),
+            ("(pit-12345678)", "([REDACTED])"),
+            ("x pit-12345678", "x [REDACTED]"),
+        ];
+        for (input, want) in table {
+            assert_eq!(token_shapes(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn scan_runs_every_pass() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            (r#"{"token":"a","body":"{\"secret\":\"b\"}","#, r#"{"token":"[REDACTED]","body":"{\"secret\":\"[REDACTED]\"}","#),
+            ("a=1&password=p\nAuthorization: Basic dXNlcjpwYXNz\nsent Bearer t, ntn_1234567890abcdefghij",
+             "a=1&password=[REDACTED]\nAuthorization: Basic [REDACTED]\nsent Bearer [REDACTED], [REDACTED]"),
+            ("nothing to hide", "nothing to hide"),
+        ];
+        for (input, want) in table {
+            assert_eq!(scan(input), *want, "{input}");
+        }
+    }
+
+    #[test]
     fn long_runs_of_escaped_quotes_stay_linear() {
         // Quadratic scanning would take minutes here.
         let text = format!("\"{}", "\\\"x".repeat(100_000));

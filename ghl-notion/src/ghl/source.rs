@@ -511,4 +511,132 @@ mod tests {
         assert_eq!(parse_cursor(&cursor), Some(at));
         assert_eq!(parse_cursor(&ChangeCursor("yesterday".into())), None);
     }
+
+    fn api(status: u16, kind: ApiErrorKind) -> Error {
+        Error::Api(Box::new(ghl_client::error::ApiError {
+            status: http::StatusCode::from_u16(status).unwrap(),
+            kind,
+            method: "GET".to_owned(),
+            path: "/contacts/{id}",
+            messages: vec!["answer".to_owned()],
+            error: None,
+            trace_id: Some("trace-1".to_owned()),
+            retry_after: Some(Duration::from_secs(1)),
+            excerpt: String::new(),
+        }))
+    }
+
+    fn transport(connect: bool, timeout: bool) -> Error {
+        let source = reqwest::Client::new()
+            .get("not a url")
+            .build()
+            .expect_err("an invalid URL is a reqwest error");
+        Error::Transport {
+            method: "GET".to_owned(),
+            path: "/contacts/{id}",
+            timeout,
+            connect,
+            source,
+        }
+    }
+
+    /// Asserts that `remote_error` gives `error` the outcome NotApplied and `retryable`,
+    /// naming GHL and keeping the client's error as its source.
+    fn check(error: Error, retryable: bool) {
+        let text = error.to_string();
+        let remote = remote_error(error);
+        assert_eq!(remote.outcome, Outcome::NotApplied, "{text}");
+        assert_eq!(remote.retryable, retryable, "{text}");
+        assert_eq!(remote.message, format!("GHL: {text}"));
+        let source = remote.source.as_ref().expect("the client's error is kept");
+        assert!(source.downcast_ref::<Error>().is_some(), "{text}");
+        assert_eq!(source.to_string(), text);
+    }
+
+    #[test]
+    fn only_an_open_circuit_is_retryable() {
+        check(
+            Error::CircuitOpen {
+                retry_in: Duration::from_secs(30),
+            },
+            true,
+        );
+        check(
+            Error::CircuitOpen {
+                retry_in: Duration::ZERO,
+            },
+            true,
+        );
+    }
+
+    #[test]
+    fn every_failed_read_is_not_applied_and_not_retried_again() {
+        for (status, kind) in [
+            (429, ApiErrorKind::RateLimited),
+            (500, ApiErrorKind::Server),
+            (502, ApiErrorKind::Server),
+            (503, ApiErrorKind::Server),
+            (504, ApiErrorKind::Server),
+            (408, ApiErrorKind::Other),
+            (400, ApiErrorKind::BadRequest),
+            (401, ApiErrorKind::InvalidToken),
+            (401, ApiErrorKind::MissingScope),
+            (403, ApiErrorKind::WrongLocation),
+            (404, ApiErrorKind::NotFound),
+            (422, ApiErrorKind::Unprocessable),
+        ] {
+            check(api(status, kind), false);
+        }
+        // Failures whose outcome the client calls unknown are still reads: nothing changed.
+        check(transport(false, true), false);
+        check(transport(true, false), false);
+        check(
+            Error::OperationTimeout {
+                method: "GET".to_owned(),
+                path: "/contacts/search",
+                elapsed: Duration::from_secs(60),
+            },
+            false,
+        );
+        check(
+            Error::Decode {
+                method: "GET".to_owned(),
+                path: "/contacts/{id}",
+                json_path: "contact.id".to_owned(),
+                message: "missing field".to_owned(),
+                excerpt: "{}".to_owned(),
+            },
+            false,
+        );
+        check(
+            Error::DailyLimitExhausted {
+                resource: "loc-1".to_owned(),
+                limit: 200_000,
+                resets_in: Duration::from_secs(3600),
+            },
+            false,
+        );
+        for error in [
+            Error::InvalidRequest("bad query".to_owned()),
+            Error::Config("no location".to_owned()),
+            Error::Auth("token provider down".into()),
+            Error::ReauthorizationRequired {
+                resource: "loc-1".to_owned(),
+                reason: "revoked".to_owned(),
+            },
+        ] {
+            check(error, false);
+        }
+    }
+
+    #[test]
+    fn no_access_is_a_403_or_a_missing_scope() {
+        assert!(no_access(&api(403, ApiErrorKind::WrongLocation)));
+        assert!(no_access(&api(403, ApiErrorKind::Forbidden)));
+        assert!(no_access(&api(401, ApiErrorKind::MissingScope)));
+        assert!(!no_access(&api(401, ApiErrorKind::InvalidToken)));
+        assert!(!no_access(&api(404, ApiErrorKind::NotFound)));
+        assert!(!no_access(&api(500, ApiErrorKind::Server)));
+        assert!(!no_access(&Error::Config("x".to_owned())));
+    }
 }

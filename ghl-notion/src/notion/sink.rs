@@ -486,3 +486,150 @@ impl Sink for NotionSink {
             .boxed()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use http::StatusCode;
+    use notion_activity::error::{ApiError, ErrorCode};
+    use sync_core::error::Outcome;
+
+    use super::*;
+
+    fn api(status: u16, code: &str) -> Error {
+        Error::Api(Box::new(ApiError {
+            status: StatusCode::from_u16(status).unwrap(),
+            code: ErrorCode::parse(code),
+            message: "answer".to_owned(),
+            request_id: Some("req-1".to_owned()),
+            additional_data: None,
+            retry_after: Some(Duration::from_secs(1)),
+            method: "POST".to_owned(),
+            path: "/v1/pages",
+            from_edge: false,
+            cf_ray: None,
+        }))
+    }
+
+    fn transport(connect: bool, timeout: bool) -> Error {
+        let source = reqwest::Client::new()
+            .get("not a url")
+            .build()
+            .expect_err("an invalid URL is a reqwest error");
+        Error::Transport {
+            method: "POST".to_owned(),
+            path: "/v1/pages",
+            timeout,
+            connect,
+            source,
+        }
+    }
+
+    /// Asserts the outcome and retryability `remote_error` gives `error`, and that it keeps
+    /// the client's error as message and source.
+    fn check(error: Error, outcome: Outcome, retryable: bool) {
+        let text = error.to_string();
+        let remote = remote_error(error);
+        assert_eq!(remote.outcome, outcome, "{text}");
+        assert_eq!(remote.retryable, retryable, "{text}");
+        assert_eq!(remote.message, text);
+        let source = remote.source.as_ref().expect("the client's error is kept");
+        assert_eq!(source.to_string(), text);
+        assert!(source.downcast_ref::<Error>().is_some(), "{text}");
+    }
+
+    #[test]
+    fn only_an_open_circuit_is_retryable_and_it_was_not_applied() {
+        check(
+            Error::CircuitOpen {
+                retry_in: Duration::from_secs(30),
+            },
+            Outcome::NotApplied,
+            true,
+        );
+        check(
+            Error::CircuitOpen {
+                retry_in: Duration::ZERO,
+            },
+            Outcome::NotApplied,
+            true,
+        );
+    }
+
+    #[test]
+    fn answers_that_may_have_been_applied_are_unknown_and_not_retried_again() {
+        for status in [500, 502, 503, 504] {
+            check(
+                api(status, "internal_server_error"),
+                Outcome::Unknown,
+                false,
+            );
+        }
+        check(api(503, "service_unavailable"), Outcome::Unknown, false);
+        check(
+            Error::OperationTimeout {
+                method: "POST".to_owned(),
+                path: "/v1/pages",
+                elapsed: Duration::from_secs(60),
+            },
+            Outcome::Unknown,
+            false,
+        );
+        check(
+            Error::Decode {
+                method: "POST".to_owned(),
+                path: "/v1/pages",
+                json_path: "id".to_owned(),
+                message: "missing field".to_owned(),
+                excerpt: "{}".to_owned(),
+            },
+            Outcome::Unknown,
+            false,
+        );
+        // Lost after sending: a timeout or a reset.
+        check(transport(false, true), Outcome::Unknown, false);
+        check(transport(false, false), Outcome::Unknown, false);
+    }
+
+    #[test]
+    fn refusals_were_not_applied_and_are_not_retried_again() {
+        for (status, code) in [
+            (429, "rate_limited"),
+            (529, "service_overload"),
+            (409, "conflict_error"),
+            (400, "validation_error"),
+            (401, "unauthorized"),
+            (404, "object_not_found"),
+            (413, "validation_error"),
+            (501, "not_implemented"),
+            (505, "http_505"),
+            (499, "http_499"),
+        ] {
+            check(api(status, code), Outcome::NotApplied, false);
+        }
+        // Refused before anything was sent.
+        check(transport(true, false), Outcome::NotApplied, false);
+        check(
+            Error::DailyLimitExhausted {
+                limit: 10_000,
+                resets_in: Duration::from_secs(3600),
+            },
+            Outcome::NotApplied,
+            false,
+        );
+        for error in [
+            Error::InvalidRequest("bad id".to_owned()),
+            Error::Config("no token".to_owned()),
+            Error::Unexpected("no data source".to_owned()),
+            Error::CursorRepeated {
+                cursor: "c".to_owned(),
+            },
+            Error::QueryCapUnresolved {
+                at: "2026-01-01T00:00:00.000Z".to_owned(),
+            },
+        ] {
+            check(error, Outcome::NotApplied, false);
+        }
+    }
+}

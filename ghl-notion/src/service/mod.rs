@@ -29,7 +29,7 @@ use ghl_client::GhlClient;
 use ghl_client::runtime::SharedClock;
 use ghl_client::runtime::private_fs;
 use notion_activity::NotionClient;
-use sync_core::report::{ApiStats, SyncReport};
+use sync_core::report::{ApiStats, RecoveryReport, SyncReport};
 use sync_core::state::SqliteStore;
 use sync_core::strategy::{FieldMap, LinkBuilder, Strategy};
 use sync_core::{
@@ -286,11 +286,7 @@ impl SyncServiceBuilder {
             .sink(sink.clone())
             .store(store.clone())
             .clock(resolved.clock.clone())
-            .options(EngineOptions {
-                concurrency: config.sync.concurrency.max(1),
-                full_pass_every: Some(config.schedule.full_every),
-                ..EngineOptions::default()
-            });
+            .options(engine_options(&config));
         for strategy in strategies {
             engine = engine.strategy(strategy);
         }
@@ -311,6 +307,17 @@ impl SyncServiceBuilder {
             #[cfg(feature = "sandbox")]
             sandbox: resolved.sandbox,
         })
+    }
+}
+
+/// The engine settings `config` asks for: `sync.concurrency` writes at once (at least one)
+/// and a full pass once `schedule.full_every` has passed since the last; the rest are the
+/// engine's defaults.
+fn engine_options(config: &Config) -> EngineOptions {
+    EngineOptions {
+        concurrency: config.sync.concurrency.max(1),
+        full_pass_every: Some(config.schedule.full_every),
+        ..EngineOptions::default()
     }
 }
 
@@ -515,13 +522,7 @@ impl SyncService {
         let started_at = now_utc();
         let before = self.api_stats();
         let recovered = self.engine.recover().await?;
-        let mut report = RunReport {
-            mode,
-            started_at: Some(started_at),
-            recovered: recovered.adopted + recovered.replayed,
-            complete: true,
-            ..RunReport::default()
-        };
+        let mut report = starting_report(mode, started_at, &recovered);
         for entity in self.entities() {
             let r = match mode {
                 SyncMode::Full => self.engine.reconcile_full(entity).await?,
@@ -695,6 +696,22 @@ fn repair_scheduled(last: Option<DateTime<Utc>>, now: DateTime<Utc>, every: Dura
     }
 }
 
+/// The report a run starts from: its mode and start, the writes left by an earlier run that
+/// `recovered` settled (adopted or replayed), and complete until a read fails.
+fn starting_report(
+    mode: SyncMode,
+    started_at: DateTime<Utc>,
+    recovered: &RecoveryReport,
+) -> RunReport {
+    RunReport {
+        mode,
+        started_at: Some(started_at),
+        recovered: recovered.adopted + recovered.replayed,
+        complete: true,
+        ..RunReport::default()
+    }
+}
+
 impl SyncService {
     /// Now on the service's clock (sped up on the embedded sandbox).
     fn wall_now(&self) -> DateTime<Utc> {
@@ -735,5 +752,158 @@ mod tests {
                 "{last:?} {now} {every:?}"
             );
         }
+    }
+
+    #[test]
+    fn engine_options_follow_the_configuration() {
+        let mut config = Config::default();
+        config.sync.concurrency = 7;
+        config.schedule.full_every = Duration::from_secs(7200);
+        let options = engine_options(&config);
+        assert_eq!(options.concurrency, 7);
+        assert_eq!(options.full_pass_every, Some(Duration::from_secs(7200)));
+        assert!(!options.dry_run);
+        for (configured, used) in [(0, 1), (1, 1), (2, 2), (64, 64)] {
+            config.sync.concurrency = configured;
+            assert_eq!(engine_options(&config).concurrency, used, "{configured}");
+        }
+        config.schedule.full_every = Duration::from_secs(90);
+        assert_eq!(
+            engine_options(&config).full_pass_every,
+            Some(Duration::from_secs(90))
+        );
+    }
+
+    #[test]
+    fn a_run_starts_complete_counting_the_writes_recovery_settled() {
+        let at = DateTime::parse_from_rfc3339("2026-12-01T08:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let recovered = RecoveryReport {
+            pending: 9,
+            adopted: 2,
+            replayed: 3,
+            unresolved: 4,
+        };
+        let report = starting_report(SyncMode::Full, at, &recovered);
+        assert_eq!(report.mode, SyncMode::Full);
+        assert_eq!(report.started_at, Some(at));
+        assert_eq!(report.recovered, 5);
+        assert!(report.complete);
+        assert!(report.entities.is_empty() && report.api.is_empty());
+        assert_eq!(report.repair, None);
+        assert_eq!(report.duration, Duration::ZERO);
+
+        let nothing = starting_report(SyncMode::Incremental, at, &RecoveryReport::default());
+        assert_eq!(nothing.mode, SyncMode::Incremental);
+        assert_eq!(nothing.recovered, 0);
+        assert!(nothing.complete);
+        let adopted_only = RecoveryReport {
+            adopted: 1,
+            ..RecoveryReport::default()
+        };
+        assert_eq!(
+            starting_report(SyncMode::Full, at, &adopted_only).recovered,
+            1
+        );
+        let replayed_only = RecoveryReport {
+            replayed: 1,
+            ..RecoveryReport::default()
+        };
+        assert_eq!(
+            starting_report(SyncMode::Full, at, &replayed_only).recovered,
+            1
+        );
+    }
+
+    /// `repair_if_due` against a service on the embedded sandbox with a store the test can
+    /// read and write: what is owed or scheduled runs, the rest does not.
+    #[cfg(feature = "sandbox")]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn repairs_run_when_owed_or_scheduled_and_only_then() {
+        let mut resolved =
+            target::sandbox(default_sandbox().with_contacts(1).with_opportunities(1))
+                .await
+                .expect("the sandbox starts");
+        let store = Arc::new(MemoryStore::new());
+        let mut config = Config::default();
+        config.state.path = PathBuf::from(":memory:");
+        config.schedule.repair_every = Duration::from_secs(3600);
+        config.schedule.full_every = Duration::from_secs(7200);
+        config.sync.concurrency = 3;
+        let service = SyncService::builder()
+            .config(config)
+            .clients(resolved.ghl, resolved.notion, resolved.parent_page_id)
+            .clock(resolved.clock)
+            .store(store.clone())
+            .build()
+            .await
+            .expect("the service builds");
+        // The engine runs with the configured settings.
+        assert_eq!(service.engine().options().concurrency, 3);
+        assert_eq!(
+            service.engine().options().full_pass_every,
+            Some(Duration::from_secs(7200))
+        );
+
+        let meta = |key: &'static str| {
+            let store = store.clone();
+            async move { store.meta(key).await.unwrap() }
+        };
+        let set = |key: &'static str, value: &str| {
+            let store = store.clone();
+            let value = value.to_owned();
+            async move { store.set_meta(key, value).await.unwrap() }
+        };
+
+        // The first run owes nothing and only starts the schedule's clock.
+        assert!(service.repair_if_due(false).await.unwrap().is_none());
+        let started = meta(META_LAST_REPAIR).await.expect("the schedule started");
+        DateTime::parse_from_rfc3339(&started).expect("an RFC 3339 instant");
+        assert_eq!(meta(META_REPAIR_DUE).await, None);
+
+        // Unknown outcomes in this run: repaired now, and nothing stays owed.
+        let run = service.repair_if_due(true).await.unwrap();
+        assert!(run.is_some(), "owed by this run");
+        assert_eq!(meta(META_REPAIR_DUE).await.as_deref(), Some(""));
+
+        // Owed by an earlier run.
+        set(META_REPAIR_DUE, "1").await;
+        assert!(service.repair_if_due(false).await.unwrap().is_some());
+        assert_eq!(meta(META_REPAIR_DUE).await.as_deref(), Some(""));
+
+        // A cleared flag owes nothing, and the schedule is not due yet.
+        assert!(service.repair_if_due(false).await.unwrap().is_none());
+
+        // The schedule: the last complete repair is long past.
+        set(META_LAST_REPAIR, "2000-01-01T00:00:00Z").await;
+        assert!(service.repair_if_due(false).await.unwrap().is_some());
+        let last = meta(META_LAST_REPAIR).await.unwrap();
+        assert!(last.as_str() > "2000-01-01T00:00:00Z", "{last}");
+
+        // A last repair in the future (the clock went back) is not due.
+        set(META_LAST_REPAIR, "2999-01-01T00:00:00+00:00").await;
+        assert!(service.repair_if_due(false).await.unwrap().is_none());
+        assert_eq!(
+            meta(META_LAST_REPAIR).await.as_deref(),
+            Some("2999-01-01T00:00:00+00:00")
+        );
+
+        // An unreadable last repair restarts the schedule's clock instead.
+        set(META_LAST_REPAIR, "yesterday").await;
+        assert!(service.repair_if_due(false).await.unwrap().is_none());
+        let restarted = meta(META_LAST_REPAIR).await.unwrap();
+        DateTime::parse_from_rfc3339(&restarted).expect("an RFC 3339 instant");
+
+        // A repair that cannot finish stays owed, and the schedule's clock does not move.
+        resolved
+            .sandbox
+            .take()
+            .expect("the sandbox")
+            .shutdown()
+            .await;
+        assert!(service.repair().await.is_err());
+        assert_eq!(meta(META_REPAIR_DUE).await.as_deref(), Some("1"));
+        assert_eq!(meta(META_LAST_REPAIR).await, Some(restarted));
     }
 }

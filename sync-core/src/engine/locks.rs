@@ -22,7 +22,7 @@ impl KeyLocks {
     pub(crate) async fn lock(&self, table: &TableId, key: &str) -> OwnedMutexGuard<()> {
         let lock = {
             let mut map = self.map.lock().unwrap_or_else(PoisonError::into_inner);
-            if map.len() > PRUNE_AT {
+            if worth_pruning(map.len()) {
                 map.retain(|_, weak| weak.strong_count() > 0);
             }
             let id = (table.clone(), key.to_owned());
@@ -37,6 +37,11 @@ impl KeyLocks {
         };
         lock.lock_owned().await
     }
+}
+
+/// Whether the map has grown enough that a scan for released keys is worth its cost.
+fn worth_pruning(len: usize) -> bool {
+    len > PRUNE_AT
 }
 
 #[cfg(test)]
@@ -54,5 +59,26 @@ mod tests {
         assert!(again.is_err());
         drop(a);
         let _a2 = locks.lock(&t, "a").await;
+    }
+
+    /// Pruning past 4096 entries drops released keys only: the map stays bounded, and a
+    /// key still held keeps excluding.
+    #[tokio::test]
+    async fn pruning_keeps_held_keys_and_bounds_the_map() {
+        use futures_util::FutureExt as _;
+        let locks = KeyLocks::default();
+        let t = TableId::from("t");
+        let held = locks.lock(&t, "held").await;
+        for i in 0..5_000 {
+            drop(locks.lock(&t, &format!("k{i}")).await);
+        }
+        let len = locks.map.lock().unwrap().len();
+        assert!(len <= 4_098, "{len} entries: released keys were not pruned");
+        assert!(
+            locks.lock(&t, "held").now_or_never().is_none(),
+            "a held key must still exclude after a prune"
+        );
+        drop(held);
+        assert!(locks.lock(&t, "held").now_or_never().is_some());
     }
 }

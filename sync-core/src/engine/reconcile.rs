@@ -21,7 +21,7 @@ use super::{Engine, Target};
 use crate::error::{Outcome, RemoteError, SyncError};
 use crate::progress::{Phase, Progress};
 use crate::record::EntityKind;
-use crate::report::{MAX_ERRORS, RunMode, SyncReport};
+use crate::report::{RunMode, SyncReport, keep_error};
 use crate::source::{Change, ChangeCursor};
 use crate::state::RunInfo;
 
@@ -146,9 +146,7 @@ impl Engine {
                 ItemResult::Checkpoint(c) => last_checkpoint = Some(c),
                 ItemResult::SourceFailed(e) => {
                     report.source_failed = true;
-                    if report.errors.len() < MAX_ERRORS {
-                        report.errors.push(format!("source: {e}"));
-                    }
+                    keep_error(&mut report.errors, format!("source: {e}"));
                 }
             }
         }

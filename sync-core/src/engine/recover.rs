@@ -103,10 +103,10 @@ impl Engine {
                             .await
                             .map_err(SyncError::Sink)?;
                     }
-                    let mut s = match state {
-                        Some(s) if s.row_id == keep.row_id => s,
-                        _ => RowState::new(keep.row_id.clone()),
-                    };
+                    // What the state knows of the record (its newest time, when a pass
+                    // last saw it) stays; the row is the one found.
+                    let mut s = state.unwrap_or_else(|| RowState::new(keep.row_id.clone()));
+                    s.row_id = keep.row_id.clone();
                     s.hash = None;
                     s.deleted = keep.trashed;
                     self.store.put_row(&intent.table, &intent.key, s).await?;

@@ -31,7 +31,7 @@ pub struct FakeRow {
 }
 
 impl FakeRow {
-    fn to_sink_row(&self) -> SinkRow {
+    fn to_sink_row(&self, hashless: bool) -> SinkRow {
         let p = Projection {
             properties: self.properties.clone(),
             stamps: BTreeMap::new(),
@@ -41,7 +41,7 @@ impl FakeRow {
             key: self.key.clone(),
             trashed: self.trashed,
             last_edited: Some(self.last_edited),
-            projection_hash: Some(p.content_hash()),
+            projection_hash: (!hashless).then(|| p.content_hash()),
             managed: self.managed,
         }
     }
@@ -95,6 +95,10 @@ impl std::fmt::Debug for Watch {
 
 #[derive(Debug, Default)]
 struct SinkState {
+    /// Failures for writes only (see [`FakeSink::fail_next_writes`]).
+    write_failure: Option<Failure>,
+    /// Rows are listed without a content hash (see [`FakeSink::without_hashes`]).
+    hashless: bool,
     tables: BTreeMap<TableId, Vec<FakeRow>>,
     events: BTreeMap<TableId, Vec<(RowId, EventRow)>>,
     next_id: u64,
@@ -154,6 +158,13 @@ impl FakeSink {
         self
     }
 
+    /// Lists rows without a content hash, like a sink that cannot read back what it wrote:
+    /// the engine then spots hand edits by their edit time alone.
+    pub fn without_hashes(self) -> Self {
+        lock(&self.state).hashless = true;
+        self
+    }
+
     /// The crash switch.
     pub fn crash_switch(&self) -> &CrashSwitch {
         &self.crash
@@ -162,6 +173,16 @@ impl FakeSink {
     /// The next `n` calls (reads or writes) fail with no effect.
     pub fn fail_next(&self, n: usize, outcome: Outcome, retryable: bool) {
         lock(&self.state).failure = Some(Failure {
+            remaining: n,
+            outcome,
+            retryable,
+        });
+    }
+
+    /// The next `n` writes (creates, updates, trashes, restores, appends) fail with
+    /// `outcome`; reads still answer.
+    pub fn fail_next_writes(&self, n: usize, outcome: Outcome, retryable: bool) {
+        lock(&self.state).write_failure = Some(Failure {
             remaining: n,
             outcome,
             retryable,
@@ -214,6 +235,7 @@ impl FakeSink {
         let mut s = lock(&self.state);
         s.crash_at = None;
         s.failure = None;
+        s.write_failure = None;
         s.lose_creates = 0;
         s.lose_appends = 0;
         s.lose_writes = 0;
@@ -326,6 +348,9 @@ impl FakeSink {
         if let Some(e) = Failure::take(&mut s.failure, what) {
             return Err(e);
         }
+        if write && let Some(e) = Failure::take(&mut s.write_failure, what) {
+            return Err(e);
+        }
         if write {
             s.writes_seen += 1;
             if let Some((at, applied)) = s.crash_at
@@ -396,12 +421,13 @@ impl Sink for FakeSink {
     ) -> BoxFuture<'a, Result<Vec<SinkRow>, RemoteError>> {
         self.read("find_by_key", |s| {
             s.stats.finds += 1;
+            let hashless = s.hashless;
             s.tables
                 .get(table)
                 .map(|rows| {
                     rows.iter()
                         .filter(|r| r.key == key)
-                        .map(FakeRow::to_sink_row)
+                        .map(|r| r.to_sink_row(hashless))
                         .collect()
                 })
                 .unwrap_or_default()
@@ -534,7 +560,7 @@ impl Sink for FakeSink {
                 s.stats.index_loads += 1;
                 s.tables
                     .get(table)
-                    .map(|rows| rows.iter().map(|r| Ok(r.to_sink_row())).collect())
+                    .map(|rows| rows.iter().map(|r| Ok(r.to_sink_row(s.hashless))).collect())
                     .unwrap_or_default()
             }
         };

@@ -1,6 +1,6 @@
 //! Reconciliation: idempotence, write counts, deletion policies, dry run, bootstrap.
 
-mod common;
+use crate::common;
 
 use common::{Fixture, contacts, reference};
 use sync_core::engine::{DeletionPolicy, EngineOptions};
@@ -569,4 +569,72 @@ async fn seen_keys_are_stored_in_batches_not_one_by_one() {
     assert_eq!((report.mode, report.updated), (RunMode::Incremental, 300));
     // Per updated row: intent begun, state stored, intent finished.
     assert_eq!(fx.store.writes() - before, quiet + 300 * 3);
+}
+
+/// A strategy that mirrors every contact except those named "skip me".
+struct Picky;
+
+impl sync_core::strategy::Strategy for Picky {
+    fn name(&self) -> &str {
+        "picky"
+    }
+
+    fn table(&self, _: &EntityKind) -> Option<sync_core::sink::TableId> {
+        Some(contacts())
+    }
+
+    fn project(
+        &self,
+        record: &sync_core::record::SourceRecord,
+    ) -> Option<sync_core::projection::Projection> {
+        let name = record.display_name.clone().unwrap_or_default();
+        (name != "skip me").then(|| {
+            sync_core::projection::Projection::new()
+                .with("Name", sync_core::projection::Value::Title(name))
+        })
+    }
+}
+
+#[tokio::test]
+async fn the_plan_counts_records_the_strategy_skips() {
+    let fx = Fixture::new();
+    fx.source.set(C, "c1", "Ada");
+    fx.source.set(C, "c2", "skip me");
+    fx.source.set(C, "c3", "skip me");
+    let engine = sync_core::engine::Engine::builder()
+        .source(fx.source.clone())
+        .sink(fx.sink.clone())
+        .store(std::sync::Arc::new(fx.store.clone()))
+        .clock(fx.clock.shared())
+        .strategy(std::sync::Arc::new(Picky))
+        .build()
+        .unwrap();
+    let plan = engine.plan(&C).await.unwrap();
+    assert_eq!(plan.creates, vec!["c1".to_owned()]);
+    assert_eq!(plan.skipped, 2);
+}
+
+/// Reading a table never indexed, a live row wins over a trashed one for the same key,
+/// whichever the sink lists first: the record is mirrored, not restored or created again.
+#[tokio::test]
+async fn bootstrap_prefers_a_live_row_over_a_trashed_twin() {
+    for trashed_first in [false, true] {
+        let fx = Fixture::new();
+        let record = fx.source.set(C, "c1", "Ada");
+        let projection = reference().project(&record).unwrap();
+        let table = contacts();
+        let insert = |trashed: bool| {
+            let id = fx.sink.insert_row(&table, "c1", &projection, true);
+            if trashed {
+                fx.sink.hand_trash(&table, &id, true);
+            }
+        };
+        insert(trashed_first);
+        insert(!trashed_first);
+        let plan = fx.engine().plan(&C).await.unwrap();
+        assert!(
+            plan.restores.is_empty() && plan.creates.is_empty(),
+            "trashed first: {trashed_first}: {plan:?}"
+        );
+    }
 }

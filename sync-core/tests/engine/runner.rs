@@ -1,6 +1,6 @@
 //! The hybrid runner: burst collapsing, scheduled reconciliation, graceful shutdown.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

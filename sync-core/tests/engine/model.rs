@@ -13,7 +13,7 @@
 //! projection of the source exactly (nothing missing, stale or duplicated), a second one
 //! writes nothing, and the activity log holds exactly one row per delivered event.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};

@@ -2,7 +2,7 @@
 //! repeats what the adapter marked not retryable, settles unknown outcomes by a lookup
 //! before any new attempt, and reports the writes whose outcome stayed unknown.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::time::Duration;

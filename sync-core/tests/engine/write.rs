@@ -1,7 +1,7 @@
 //! The write path's decisions, each pinned by what it leaves in the sink: staleness, the
 //! stored hash after an unknown update, and the lookup before a create or append is retried.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

@@ -1,6 +1,6 @@
 //! Pushed events: deduplication, staleness, payload use, deletions.
 
-mod common;
+use crate::common;
 
 use common::{Fixture, contacts, log};
 use sync_core::projection::Value;
@@ -172,4 +172,101 @@ async fn processed_events_age_out_on_full_passes() {
         .advance(std::time::Duration::from_secs(8 * 24 * 3600));
     engine.reconcile_full(&C).await.unwrap();
     assert_eq!(fx.memory.processed_len(), 0);
+}
+
+/// A dry run reports what a refresh of a deleted record would do, and writes nothing: a
+/// live row would be trashed, a row under the `Keep` policy stays, an already trashed row
+/// needs nothing.
+#[tokio::test]
+async fn a_dry_run_refresh_of_a_deleted_record_reports_the_policy_and_writes_nothing() {
+    use sync_core::engine::{DeletionPolicy, EngineOptions};
+    let fx = Fixture::new();
+    let engine = fx.engine();
+    fx.source.set(C, "c1", "Ada");
+    fx.source.set(C, "c2", "Bob");
+    engine.reconcile(&C).await.unwrap();
+    fx.source.delete(&C, "c1");
+    fx.source.delete(&C, "c2");
+    let dry = |deletion| {
+        fx.engine_with(EngineOptions {
+            dry_run: true,
+            deletion,
+            ..EngineOptions::default()
+        })
+    };
+    let sink_writes = fx.sink.stats().writes();
+    let store_writes = fx.store.writes();
+
+    let would_trash = dry(DeletionPolicy::Trash).refresh(&C, "c1").await.unwrap();
+    assert_eq!((would_trash.trashed, would_trash.unchanged), (1, 0));
+    let kept = dry(DeletionPolicy::Keep).refresh(&C, "c1").await.unwrap();
+    assert_eq!(
+        (kept.trashed, kept.unchanged),
+        (0, 1),
+        "Keep leaves the row"
+    );
+    assert_eq!(fx.sink.stats().writes(), sink_writes, "no sink write");
+    assert_eq!(fx.store.writes(), store_writes, "no state write");
+    assert_eq!(fx.sink.live_rows(&contacts()).len(), 2);
+
+    // Trashed for real, a second (dry) look finds nothing left to do.
+    let real = engine.refresh(&C, "c2").await.unwrap();
+    assert_eq!(real.trashed, 1);
+    let again = dry(DeletionPolicy::Trash).refresh(&C, "c2").await.unwrap();
+    assert_eq!((again.trashed, again.unchanged), (0, 1), "already trashed");
+}
+
+/// The payload of a single event is used only when it is a full, timestamped copy of that
+/// very record and the event is not a deletion; anything else is fetched from the source.
+#[tokio::test]
+async fn only_a_timestamped_payload_of_the_same_record_is_used() {
+    // A deletion carrying the last copy of the record: fetched (gone), so trashed.
+    let fx = Fixture::new();
+    let engine = fx.engine();
+    let r = fx.source.set(C, "c1", "Ada");
+    engine.reconcile(&C).await.unwrap();
+    fx.source.delete(&C, "c1");
+    let mut deleted = event("wh-del", &r, EventKind::Deleted);
+    deleted.occurred_at = r.updated_at.map(|t| t + chrono::Duration::seconds(1));
+    let applied = engine.apply_event(&deleted).await.unwrap();
+    assert!(
+        applied.fetched,
+        "a deletion is always checked at the source"
+    );
+    assert_eq!(applied.trashed, 1);
+
+    // A payload without its update time: fetched, and the source's newer name wins.
+    let fx = Fixture::new();
+    let engine = fx.engine();
+    let mut old = fx.source.set(C, "c1", "Old");
+    fx.source.set(C, "c1", "New");
+    old.updated_at = None;
+    let mut e = SourceEvent::new("wh-1", C, "c1", EventKind::Updated);
+    e.record = Some(old);
+    let applied = engine.apply_event(&e).await.unwrap();
+    assert!(applied.fetched);
+    assert_eq!(name_of(&fx, "c1"), Some(Value::Title("New".into())));
+
+    // A payload of another record: fetched; the other record is not written under this key.
+    let fx = Fixture::new();
+    let engine = fx.engine();
+    fx.source.set(C, "c1", "Ada");
+    let other = fx.source.set(C, "c2", "Bob");
+    let mut e = SourceEvent::new("wh-2", C, "c1", EventKind::Updated);
+    e.occurred_at = other.updated_at;
+    e.record = Some(other);
+    let applied = engine.apply_event(&e).await.unwrap();
+    assert!(applied.fetched);
+    assert_eq!(name_of(&fx, "c1"), Some(Value::Title("Ada".into())));
+    assert_eq!(name_of(&fx, "c2"), None, "c2 was not asked for");
+}
+
+#[tokio::test]
+async fn a_refresh_says_it_fetched() {
+    let fx = Fixture::new();
+    let engine = fx.engine();
+    fx.source.set(C, "c1", "Ada");
+    let applied = engine.refresh(&C, "c1").await.unwrap();
+    assert!(applied.fetched);
+    assert_eq!(applied.created, 1);
 }

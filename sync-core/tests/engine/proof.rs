@@ -4,7 +4,7 @@
 //! Each test pauses the full pass half-way through its listing (a snapshot taken when the
 //! listing started) to do what webhooks do meanwhile.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::time::Duration;

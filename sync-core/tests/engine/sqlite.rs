@@ -1,7 +1,7 @@
 //! The engine over the SQLite store: state survives a restart.
 #![cfg(feature = "sqlite")]
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 
