@@ -23,7 +23,7 @@ use std::time::Duration;
 use ghl_notion_runtime::breaker::BreakerConfig;
 use ghl_notion_runtime::rate_limit::LimiterConfig;
 use ghl_notion_runtime::retry::{QuotaConfig, RetryPolicy};
-use ghl_notion_runtime::{SharedClock, SystemClock};
+use ghl_notion_runtime::{ScaledClock, SharedClock, auto_clock};
 
 use crate::auth::{StaticToken, TokenProvider};
 use crate::client::GhlClient;
@@ -102,7 +102,7 @@ pub struct GhlClientBuilder {
     retry: RetryPolicy,
     retry_quota: QuotaConfig,
     breaker: BreakerConfig,
-    clock: SharedClock,
+    clock: Option<SharedClock>,
     jitter_seed: Option<u64>,
     http: Option<reqwest::Client>,
 }
@@ -120,7 +120,7 @@ impl Default for GhlClientBuilder {
             retry: RetryPolicy::default(),
             retry_quota: QuotaConfig::default(),
             breaker: BreakerConfig::default(),
-            clock: SystemClock::shared(),
+            clock: None,
             jitter_seed: None,
             http: None,
         }
@@ -246,9 +246,22 @@ impl GhlClientBuilder {
         self
     }
 
-    /// The clock (inject a [`ghl_notion_runtime::ManualClock`] in tests).
+    /// The clock (inject a [`ghl_notion_runtime::ManualClock`] in tests). An injected clock
+    /// is used as it is: it follows a sandbox's time only if it is a
+    /// [`ghl_notion_runtime::FollowClock`] (share one between clients that way).
+    ///
+    /// Without one, the client picks [`ghl_notion_runtime::auto_clock`]: the real clock
+    /// against [`DEFAULT_BASE_URL`], a follow clock against any other base URL, which runs
+    /// at real speed until a time-scaled sandbox's response headers say otherwise.
     pub fn clock(mut self, clock: SharedClock) -> Self {
-        self.clock = clock;
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Runs on real time sped up `scale` times ([`ScaledClock`]) and ignores what a sandbox
+    /// advertises; non-positive or non-finite scales mean 1. Replaces [`Self::clock`].
+    pub fn time_scale(mut self, scale: f64) -> Self {
+        self.clock = Some(ScaledClock::new(scale).shared());
         self
     }
 
@@ -293,11 +306,14 @@ impl GhlClientBuilder {
             retry_quota: self.retry_quota,
             breaker: self.breaker,
         };
+        let clock = self
+            .clock
+            .unwrap_or_else(|| auto_clock(&config.base_url, DEFAULT_BASE_URL));
         Ok(GhlClient::from_parts(
             config,
             http,
             token,
-            self.clock,
+            clock,
             self.jitter_seed,
         ))
     }

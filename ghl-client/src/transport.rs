@@ -9,7 +9,9 @@
 //! 4. **authorize**: ask the token provider for this resource's token;
 //! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
 //! 6. **observe** the rate-limit headers: record them, pause the resource when its window
-//!    is spent, correct the daily budget;
+//!    is spent, correct the daily budget; and hand the headers to the clock, so a clock that
+//!    follows a time-scaled sandbox learns its speed and time (the real GHL sends no such
+//!    headers; see [`ghl_notion_runtime::clock::follow`]);
 //! 7. **read and decode** the body: a 2xx answer is decoded here, inside the loop, so a body
 //!    cut mid-stream or one that cannot be decoded is a failed attempt like a lost answer;
 //! 8. **classify** the outcome ([`ErrorKind`]) and ask the pure [`RetryPolicy`] and the
@@ -273,6 +275,7 @@ impl GhlClient {
         let status = response.status();
         let headers = response.headers().clone();
         tracing::Span::current().record("status", status.as_u16());
+        inner.resilience.observe_response(&headers);
         let limits = self.observe_rate_limits(resource, &headers);
         let body = match response.bytes().await {
             Ok(body) => body,

@@ -8,7 +8,7 @@
 use std::error::Error;
 
 use ghl_client::GhlClient;
-use ghl_client::runtime::{ScaledClock, SharedClock, SystemClock};
+use ghl_client::runtime::{ScaledClock, SharedClock};
 use ghl_notion::RunReport;
 use ghl_notion_sandbox::{Sandbox, SandboxConfig};
 use notion_activity::NotionClient;
@@ -74,6 +74,7 @@ pub struct GhlTarget {
     /// The embedded sandbox, when no credentials were given (kept alive while the example runs).
     pub sandbox: Option<Sandbox>,
     /// The clock every client of the example runs on: the real one against real services,
+    /// one following the sandbox's advertised time against a sandbox started on its own,
     /// one sped up by the sandbox's time scale against the embedded sandbox.
     pub clock: SharedClock,
 }
@@ -96,10 +97,13 @@ pub async fn ghl_target(config: SandboxConfig) -> Result<GhlTarget, BoxError> {
         if client.config().location_id.is_none() {
             return Err("GHL_API_KEY is set but GHL_LOCATION_ID is not".into());
         }
+        // The client's default clock: real time against GHL, the sandbox's time against a
+        // sandbox started on its own (learned from its responses).
+        let clock = client.clock().clone();
         return Ok(GhlTarget {
             client,
             sandbox: None,
-            clock: SystemClock::shared(),
+            clock,
         });
     }
     let clock = ScaledClock::new(config.time_scale).shared();
@@ -130,12 +134,14 @@ pub struct NotionTarget {
 
 /// The Notion target: the real API (or a standalone sandbox named by `NOTION_BASE_URL`)
 /// when `NOTION_TOKEN` and `NOTION_PARENT_PAGE_ID` are set, otherwise the Notion side of
-/// `target`'s embedded sandbox (on the same clock).
+/// `target`'s embedded sandbox; on `target`'s clock either way.
 pub fn notion_target(target: &GhlTarget) -> Result<NotionTarget, BoxError> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     if let (Some(_), Some(parent)) = (env("NOTION_TOKEN"), env("NOTION_PARENT_PAGE_ID")) {
         return Ok(NotionTarget {
-            client: NotionClient::from_env()?,
+            client: notion_activity::NotionClientBuilder::from_env()?
+                .clock(target.clock.clone())
+                .build()?,
             parent_page_id: parent,
             sandboxed: false,
         });

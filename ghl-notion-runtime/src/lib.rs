@@ -2,7 +2,8 @@
 //!
 //! Both HTTP crates of this workspace send requests through the same pieces, kept here once:
 //!
-//! - [`clock`]: injected time ([`Clock`]): a real clock for production and a [`ManualClock`]
+//! - [`clock`]: injected time ([`Clock`]): a real clock for production, a [`FollowClock`] that
+//!   follows a time-scaled sandbox's clock from its response headers, and a [`ManualClock`]
 //!   whose sleeps return at once, so backoff, rate limits and expiry are tested exactly.
 //! - [`rate_limit`]: a keyed sliding-window limiter that never lets more than `max` requests
 //!   start inside any window, plus a daily budget that fails fast when spent.
@@ -39,6 +40,8 @@ pub mod resilience;
 pub mod retry;
 
 pub use breaker::{BreakerConfig, BreakerState, CircuitBreaker};
-pub use clock::{Clock, ManualClock, ScaledClock, SharedClock, SystemClock};
+pub use clock::{
+    Clock, FollowClock, ManualClock, SandboxTime, ScaledClock, SharedClock, SystemClock, auto_clock,
+};
 pub use metrics::{Metrics, MetricsSnapshot};
 pub use retry::{ErrorKind, RetryDecision, RetryPolicy, RetryQuota};

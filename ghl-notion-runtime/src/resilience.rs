@@ -135,6 +135,16 @@ impl Resilience {
         &self.clock
     }
 
+    /// Hands a response's headers to the clock: a sandbox's time headers
+    /// ([`SandboxTime`](crate::clock::SandboxTime)) teach a [`FollowClock`](crate::FollowClock)
+    /// its speed and time; every other clock, and every response without them (the real
+    /// services), changes nothing. Call it for every response received, whatever its status.
+    pub fn observe_response(&self, headers: &http::HeaderMap) {
+        if let Some(advertised) = crate::clock::SandboxTime::from_headers(headers) {
+            self.clock.observe(&advertised);
+        }
+    }
+
     /// The limiter.
     pub fn limiter(&self) -> &Limiter {
         &self.limiter

@@ -24,8 +24,9 @@ OPTIONS:
     --access-token-ttl <SECS>  OAuth access-token lifetime in sandbox seconds (default 86399)
     -h, --help                 Print this help
 
-On start it prints one JSON line with the URLs and credentials, then logs to stderr
-(RUST_LOG controls the level) and serves until killed.";
+On start it prints one JSON line with the URLs, credentials and clock (time_scale, now,
+now_ms), then logs to stderr (RUST_LOG controls the level) and serves until killed. Every
+answer carries x-sandbox-time-scale and x-sandbox-now, which the workspace's clients follow.";
 
 /// What the command line asks for.
 #[derive(Debug)]

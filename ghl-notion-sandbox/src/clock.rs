@@ -3,12 +3,25 @@
 //! Every limit, expiry and delivery delay in the sandbox reads this clock, so
 //! `--time-scale 10` runs a benchmark of GHL's 10-second windows in one real second, and a
 //! test can jump an hour ahead (`POST /_sandbox/time/advance`) to expire a token.
+//!
+//! The sandbox advertises this clock so clients can follow it (the time handshake, see
+//! `docs/sandbox.md`): every response carries [`HEADER_TIME_SCALE`] and [`HEADER_NOW`]
+//! ([`SandboxClock::advertised`]), and the start-up line and `GET /_sandbox/info` carry
+//! `time_scale`, `now` and `now_ms`.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use tokio::sync::Notify;
+
+/// The response header carrying the time scale (sandbox seconds per real second), e.g. `10`.
+/// The real GHL and Notion never send it.
+pub const HEADER_TIME_SCALE: &str = "x-sandbox-time-scale";
+
+/// The response header carrying the sandbox's time when it answered, in Unix milliseconds.
+/// The real GHL and Notion never send it.
+pub const HEADER_NOW: &str = "x-sandbox-now";
 
 #[derive(Debug)]
 struct Inner {
@@ -62,17 +75,7 @@ impl SandboxClock {
 
     /// The sandbox's current wall-clock time.
     pub fn now(&self) -> DateTime<Utc> {
-        let (base, elapsed) = {
-            let inner = self.lock();
-            (
-                inner.wall_base,
-                scaled(inner.real_base.elapsed(), inner.scale).saturating_add(inner.jumped),
-            )
-        };
-        chrono::Duration::from_std(elapsed)
-            .ok()
-            .and_then(|d| base.checked_add_signed(d))
-            .unwrap_or(DateTime::<Utc>::MAX_UTC)
+        self.reading().1
     }
 
     /// Milliseconds since the Unix epoch, in sandbox time.
@@ -111,6 +114,30 @@ impl SandboxClock {
     /// How long to sleep in real time for `sandbox` time to pass.
     pub fn real_duration(&self, sandbox: Duration) -> Duration {
         scaled(sandbox, 1.0 / self.scale())
+    }
+
+    /// The time scale and the current sandbox time, read together.
+    pub fn reading(&self) -> (f64, DateTime<Utc>) {
+        let (scale, base, elapsed) = {
+            let inner = self.lock();
+            (
+                inner.scale,
+                inner.wall_base,
+                scaled(inner.real_base.elapsed(), inner.scale).saturating_add(inner.jumped),
+            )
+        };
+        let now = chrono::Duration::from_std(elapsed)
+            .ok()
+            .and_then(|d| base.checked_add_signed(d))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
+        (scale, now)
+    }
+
+    /// The values of [`HEADER_TIME_SCALE`] and [`HEADER_NOW`] now: the scale as a decimal
+    /// number (`10`, `0.5`) and the time in Unix milliseconds, read together.
+    pub fn advertised(&self) -> (String, String) {
+        let (scale, now) = self.reading();
+        (scale.to_string(), now.timestamp_millis().to_string())
     }
 
     /// The sandbox's current time as GHL writes it: ISO 8601 with milliseconds, `Z` suffix.
@@ -184,6 +211,27 @@ mod tests {
             .await
             .expect("sleeper woke")
             .expect("task ran");
+    }
+
+    #[test]
+    fn advertises_scale_and_now_in_millis() {
+        let start = DateTime::parse_from_rfc3339("2026-01-01T12:00:00Z")
+            .expect("valid")
+            .with_timezone(&Utc);
+        let c = SandboxClock::starting_at(start, 1e-9);
+        assert_eq!(
+            c.advertised(),
+            ("0.000000001".to_owned(), "1767268800000".to_owned())
+        );
+        c.set_scale(10.0);
+        c.advance(Duration::from_secs(60));
+        let (scale, now) = c.advertised();
+        assert_eq!(scale, "10");
+        let now: i64 = now.parse().expect("milliseconds");
+        assert!(
+            (1_767_268_860_000..1_767_268_870_000).contains(&now),
+            "{now}"
+        );
     }
 
     #[test]

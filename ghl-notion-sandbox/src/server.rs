@@ -33,7 +33,7 @@ use tokio::task::{JoinHandle, JoinSet};
 use tower::ServiceExt as _;
 
 use crate::app::App;
-use crate::clock::SandboxClock;
+use crate::clock::{HEADER_NOW, HEADER_TIME_SCALE, SandboxClock};
 use crate::config::SandboxConfig;
 use crate::faults::{Api, ConnectionKill, FaultLayer, inject};
 use crate::stats::{StatsLayer, record};
@@ -56,12 +56,13 @@ pub enum SandboxError {
     Config(String),
 }
 
-/// The three routers, chosen by path prefix.
+/// The three routers, chosen by path prefix, and the clock every answer advertises.
 #[derive(Clone)]
 struct Routes {
     ghl: Router,
     notion: Router,
     control: Router,
+    clock: SandboxClock,
 }
 
 impl Routes {
@@ -87,6 +88,7 @@ impl Routes {
             ghl: ghl::api::router(app.clone()),
             notion,
             control: control::router(app.clone()),
+            clock: app.clock.clone(),
         }
     }
 
@@ -99,10 +101,34 @@ impl Routes {
         } else {
             self.ghl
         };
-        match router.oneshot(req).await {
+        let mut response = match router.oneshot(req).await {
             Ok(response) => response,
             Err(never) => match never {},
+        };
+        advertise_time(&self.clock, response.headers_mut());
+        response
+    }
+}
+
+/// The time handshake: every answer (GHL, Notion, control API, faults included) says how fast
+/// sandbox time runs and what time it is, so a client's clock can follow it. Its `Date` is
+/// sandbox time too (as a real server's `Date` is its own clock), so a client comparing clocks
+/// or reading an HTTP-date `Retry-After` sees one time.
+fn advertise_time(clock: &SandboxClock, headers: &mut http::HeaderMap) {
+    let (scale, now) = clock.reading();
+    let date = now.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    for (name, value) in [
+        (HEADER_TIME_SCALE, scale.to_string()),
+        (HEADER_NOW, now.timestamp_millis().to_string()),
+    ] {
+        if let Ok(value) = http::HeaderValue::from_str(&value) {
+            headers.insert(name, value);
         }
+    }
+    if !headers.contains_key(http::header::DATE)
+        && let Ok(value) = http::HeaderValue::from_str(&date)
+    {
+        headers.insert(http::header::DATE, value);
     }
 }
 
@@ -240,7 +266,8 @@ impl Sandbox {
         self.app.stats.snapshot()
     }
 
-    /// Everything the binary prints at start, as JSON.
+    /// Everything the binary prints at start, as JSON: addresses, credentials, and the
+    /// clock (`time_scale`, `now`, `now_ms`).
     pub fn info(&self) -> Value {
         control::info(&self.app, &self.ghl_base_url())
     }
@@ -306,7 +333,8 @@ async fn connection(stream: TcpStream, routes: Routes) {
     }
 }
 
-/// The JSON line the binary prints.
+/// The JSON line the binary prints: [`Sandbox::info`], including `time_scale`, `now` (RFC
+/// 3339) and `now_ms` (Unix milliseconds) of sandbox time at start.
 pub fn startup_line(sandbox: &Sandbox) -> String {
     let info = sandbox.info();
     serde_json::to_string(&info).unwrap_or_else(|_| json!({}).to_string())

@@ -70,6 +70,8 @@ pub struct Config {
     pub notion: NotionConfig,
     /// The engine.
     pub sync: EngineConfig,
+    /// Time against a sandbox started on its own (`[sandbox] time_scale`).
+    pub sandbox: SandboxSettings,
 }
 
 /// How a table is mirrored.
@@ -276,6 +278,59 @@ impl Default for EngineConfig {
     }
 }
 
+/// How the service's clock relates to a sandbox's (`[sandbox]`). Only for the real services
+/// or a sandbox started on its own (credentials in the environment); the embedded sandbox
+/// always shares its own clock.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SandboxSettings {
+    /// `"auto"` (the default) or a number of seconds per real second.
+    pub time_scale: TimeScale,
+}
+
+/// How fast the service's clock runs: `time_scale = "auto"` or `time_scale = 10`.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub enum TimeScale {
+    /// Follow the sandbox (the default): real time against the production GHL and Notion;
+    /// against any other base URL, a clock that asks `GET {GHL base}/_sandbox/info` once
+    /// at start and then follows the `x-sandbox-time-scale` / `x-sandbox-now` headers of
+    /// every response, so a sandbox started with `--time-scale 10` is followed with no
+    /// configuration (webhook timestamps included). A server that sends no such headers
+    /// leaves it on real time.
+    #[default]
+    Auto,
+    /// Real time sped up this many times, whatever a sandbox says (`1`: real time). The
+    /// wall time starts at this machine's, not the sandbox's.
+    Fixed(f64),
+}
+
+impl Serialize for TimeScale {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Auto => serializer.serialize_str("auto"),
+            Self::Fixed(scale) => serializer.serialize_f64(*scale),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeScale {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Text(String),
+            Number(f64),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Text(text) if text.trim().eq_ignore_ascii_case("auto") => Ok(Self::Auto),
+            Raw::Text(text) => Err(serde::de::Error::custom(format!(
+                "time_scale {text:?}: use \"auto\" or a number such as 10"
+            ))),
+            Raw::Number(scale) => Ok(Self::Fixed(scale)),
+        }
+    }
+}
+
 impl Config {
     /// Parses TOML text, refusing secrets, unknown keys and invalid tables.
     pub fn parse(text: &str) -> Result<Self, Error> {
@@ -379,6 +434,13 @@ impl Config {
                 "schedule.reconcile_every must be longer than 0s".to_owned(),
             ));
         }
+        if let TimeScale::Fixed(scale) = self.sandbox.time_scale
+            && !(scale.is_finite() && scale > 0.0)
+        {
+            return Err(Error::Config(format!(
+                "sandbox.time_scale is {scale}; use \"auto\" or a number above 0"
+            )));
+        }
         Ok(())
     }
 
@@ -480,6 +542,11 @@ impl Config {
             "\n[sync]\nconcurrency = {}\n",
             self.sync.concurrency
         ));
+        if let TimeScale::Fixed(scale) = self.sandbox.time_scale {
+            out.push_str(&format!(
+                "\n# \"auto\" (the default) follows a time-scaled sandbox's clock.\n[sandbox]\ntime_scale = {scale:?}\n"
+            ));
+        }
         out
     }
 }

@@ -144,7 +144,7 @@ pub async fn diagnose(config: &Config) -> Report {
         .collect();
     let report = match advice::offline_report(config, &env) {
         Some(report) => report,
-        None => match crate::service::remote(config, None) {
+        None => match crate::service::remote(config, crate::service::service_clock(config).await) {
             Ok(r) => diagnose_with(config, r.ghl, r.notion, r.parent_page_id).await,
             Err(e) => {
                 advice::unresolved_report(config, &e.to_string(), env(ENV_WEBHOOK_PUBLIC_KEY))

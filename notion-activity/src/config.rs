@@ -25,7 +25,7 @@ use secrecy::SecretString;
 use ghl_notion_runtime::breaker::BreakerConfig;
 use ghl_notion_runtime::rate_limit::{Limiter, LimiterConfig};
 use ghl_notion_runtime::retry::{QuotaConfig, RetryPolicy};
-use ghl_notion_runtime::{SharedClock, SystemClock};
+use ghl_notion_runtime::{ScaledClock, SharedClock, auto_clock};
 
 use crate::client::NotionClient;
 use crate::error::{Error, Result};
@@ -145,7 +145,7 @@ pub struct NotionClientBuilder {
     retry: RetryPolicy,
     retry_quota: QuotaConfig,
     breaker: BreakerConfig,
-    clock: SharedClock,
+    clock: Option<SharedClock>,
     jitter_seed: Option<u64>,
     http: Option<reqwest::Client>,
 }
@@ -173,7 +173,7 @@ impl Default for NotionClientBuilder {
             retry: notion_retry_policy(),
             retry_quota: QuotaConfig::default(),
             breaker: BreakerConfig::default(),
-            clock: SystemClock::shared(),
+            clock: None,
             jitter_seed: None,
             http: None,
         }
@@ -283,9 +283,22 @@ impl NotionClientBuilder {
         self
     }
 
-    /// The clock (inject a [`ghl_notion_runtime::ManualClock`] in tests).
+    /// The clock (inject a [`ghl_notion_runtime::ManualClock`] in tests). An injected clock
+    /// is used as it is: it follows a sandbox's time only if it is a
+    /// [`ghl_notion_runtime::FollowClock`] (share one between clients that way).
+    ///
+    /// Without one, the client picks [`ghl_notion_runtime::auto_clock`]: the real clock
+    /// against [`DEFAULT_BASE_URL`], a follow clock against any other base URL, which runs
+    /// at real speed until a time-scaled sandbox's response headers say otherwise.
     pub fn clock(mut self, clock: SharedClock) -> Self {
-        self.clock = clock;
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Runs on real time sped up `scale` times ([`ScaledClock`]) and ignores what a sandbox
+    /// advertises; non-positive or non-finite scales mean 1. Replaces [`Self::clock`].
+    pub fn time_scale(mut self, scale: f64) -> Self {
+        self.clock = Some(ScaledClock::new(scale).shared());
         self
     }
 
@@ -319,6 +332,9 @@ impl NotionClientBuilder {
         let limiter = self
             .limiter
             .unwrap_or_else(|| Arc::new(Limiter::new(self.rate_limits.clone())));
+        let clock = self
+            .clock
+            .unwrap_or_else(|| auto_clock(&self.base_url, DEFAULT_BASE_URL));
         let config = ClientConfig {
             base_url: self.base_url,
             version: self.version,
@@ -334,7 +350,7 @@ impl NotionClientBuilder {
             http,
             token,
             limiter,
-            self.clock,
+            clock,
             self.jitter_seed,
         ))
     }

@@ -9,7 +9,10 @@
 //!    token until it has passed;
 //! 4. **build and authorize**: `Authorization: Bearer …` (marked sensitive) and
 //!    `Notion-Version`;
-//! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
+//! 5. **send** with the per-attempt timeout (bounded by what is left of the operation), and
+//!    hand the answer's headers to the clock, so a clock that follows a time-scaled sandbox
+//!    learns its speed and time (the real Notion sends no such headers; see
+//!    [`ghl_notion_runtime::clock::follow`]);
 //! 6. **read and decode** the body: a 2xx answer is decoded here, inside the loop, so a body
 //!    cut mid-stream or one that cannot be decoded is a failed attempt like a lost answer;
 //! 7. **classify** the outcome ([`ErrorKind`]): 429 and 529 are throttling, retried on
@@ -207,6 +210,7 @@ impl NotionClient {
         };
         let status = response.status();
         let headers = response.headers().clone();
+        inner.resilience.observe_response(&headers);
         let span = tracing::Span::current();
         span.record("status", status.as_u16());
         if let Some(id) = headers

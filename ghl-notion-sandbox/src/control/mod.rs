@@ -39,9 +39,15 @@ pub fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ControlEr
     serde_json::from_slice(body).map_err(|e| ControlError(StatusCode::BAD_REQUEST, e.to_string()))
 }
 
-/// The sandbox's addresses and credentials.
+/// The sandbox's addresses, credentials and clock: `time_scale` (sandbox seconds per real
+/// second), `now` (sandbox time, RFC 3339) and `now_ms` (the same in Unix milliseconds), so a
+/// client can follow sandbox time (see `docs/sandbox.md`, "The time handshake").
 pub fn info(app: &App, base: &str) -> Value {
+    let (scale, now) = app.clock.reading();
     json!({
+        "time_scale": scale,
+        "now": crate::clock::iso(now),
+        "now_ms": now.timestamp_millis(),
         "ghl_base_url": base,
         "notion_base_url": base,
         "ghl_api_key": app.identity.private_token,

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use ghl_notion::SyncService;
 use ghl_notion::config::{self, Config};
+use ghl_notion::ghl_client::runtime::SharedClock;
 
 use super::Fatal;
 
@@ -50,6 +51,15 @@ pub fn path_to_write(explicit: Option<&Path>) -> PathBuf {
 /// tables.
 pub async fn service(config: Config) -> Result<SyncService, Fatal> {
     Ok(SyncService::builder().config(config).build().await?)
+}
+
+/// [`service`] on `clock` (the one a webhook receiver started earlier already runs on).
+pub async fn service_on(config: Config, clock: SharedClock) -> Result<SyncService, Fatal> {
+    Ok(SyncService::builder()
+        .config(config)
+        .clock(clock)
+        .build()
+        .await?)
 }
 
 /// Whether the service runs on the embedded sandbox (no `GHL_API_KEY`).

@@ -19,6 +19,7 @@
 mod report;
 mod serve;
 mod target;
+mod time;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -48,6 +49,7 @@ pub use target::{
     ENV_GHL_API_KEY, ENV_GHL_LOCATION_ID, ENV_NOTION_PARENT_PAGE_ID, ENV_NOTION_TOKEN, Target,
     credentials_in_env,
 };
+pub use time::{ClockChoice, PROBE_PATH, PROBE_TIMEOUT, probe, service_clock};
 
 use crate::config::{Config, StrategyName};
 use crate::entity;
@@ -154,6 +156,10 @@ impl SyncServiceBuilder {
     }
 
     /// Runs the engine and the clients built here on `clock` (tests, time-scaled runs).
+    ///
+    /// Without it: the embedded sandbox's clock on the embedded sandbox; otherwise
+    /// [`service_clock`], which follows a time-scaled sandbox started on its own and is real
+    /// time against the real services (`[sandbox] time_scale` in the configuration).
     pub fn clock(mut self, clock: SharedClock) -> Self {
         self.clock = Some(clock);
         self
@@ -203,7 +209,13 @@ impl SyncServiceBuilder {
                     sandbox: None,
                 }
             }
-            None if credentials_in_env() => target::remote(&config, self.clock.clone())?,
+            None if credentials_in_env() => {
+                let clock = match self.clock.clone() {
+                    Some(clock) => clock,
+                    None => service_clock(&config).await,
+                };
+                target::remote(&config, clock)?
+            }
             #[cfg(feature = "sandbox")]
             None => target::sandbox(self.sandbox.unwrap_or_else(default_sandbox)).await?,
             #[cfg(not(feature = "sandbox"))]

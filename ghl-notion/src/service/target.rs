@@ -2,7 +2,7 @@
 //! credentials are in the environment, the embedded sandbox otherwise.
 
 use ghl_client::GhlClient;
-use ghl_client::runtime::{SharedClock, SystemClock};
+use ghl_client::runtime::SharedClock;
 use notion_activity::NotionClient;
 
 use crate::config::Config;
@@ -71,9 +71,9 @@ pub fn credentials_in_env() -> bool {
     env(ENV_GHL_API_KEY).is_some()
 }
 
-/// Clients for the real services (or a standalone sandbox) from the environment and `config`.
-pub(crate) fn remote(config: &Config, clock: Option<SharedClock>) -> Result<Resolved, Error> {
-    let clock = clock.unwrap_or_else(SystemClock::shared);
+/// Clients for the real services (or a standalone sandbox) from the environment and `config`,
+/// both on `clock` (see [`super::service_clock`]: a follow clock keeps learning from both).
+pub(crate) fn remote(config: &Config, clock: SharedClock) -> Result<Resolved, Error> {
     let mut ghl = ghl_client::GhlClientBuilder::from_env()?;
     if env(ENV_GHL_LOCATION_ID).is_none() {
         match &config.ghl.location_id {

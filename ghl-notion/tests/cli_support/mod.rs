@@ -79,12 +79,18 @@ impl Drop for Sandbox {
 impl Sandbox {
     /// Starts the sandbox binary on a free port with this seed size.
     pub fn start(contacts: u32, opportunities: u32) -> Sandbox {
+        Self::start_with(contacts, opportunities, &[])
+    }
+
+    /// [`Sandbox::start`] with more arguments (`--time-scale 10`, `--burst-limit 5`).
+    pub fn start_with(contacts: u32, opportunities: u32, extra: &[&str]) -> Sandbox {
         let child = std::process::Command::new(sandbox_binary())
             .args(["--port", "0", "--seed", "7"])
             .arg("--contacts")
             .arg(contacts.to_string())
             .arg("--opportunities")
             .arg(opportunities.to_string())
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -108,7 +114,8 @@ impl Sandbox {
         sandbox
     }
 
-    fn field(&self, name: &str) -> String {
+    /// A string field of the start-up line.
+    pub fn field(&self, name: &str) -> String {
         self.info[name]
             .as_str()
             .unwrap_or_else(|| panic!("start-up line has no {name}"))

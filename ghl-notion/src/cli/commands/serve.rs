@@ -6,8 +6,7 @@
 use std::path::Path;
 
 use ghl_notion::WebhookReceiver;
-use ghl_notion::ghl_client::runtime::SystemClock;
-use ghl_notion::service::credentials_in_env;
+use ghl_notion::service::{credentials_in_env, service_clock};
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::cli::{Exit, Fatal, Outcome, setup};
@@ -33,16 +32,19 @@ pub async fn run(config: Option<&Path>) -> Outcome {
     );
     let early =
         loaded.config.webhooks.enabled && !loaded.config.state.in_memory() && credentials_in_env();
-    let receiver = match early {
+    // The receiver and the service share one clock: real time against the real services,
+    // the sandbox's against a time-scaled sandbox started on its own.
+    let (receiver, service) = match early {
         true => {
-            let receiver = WebhookReceiver::start(&loaded.config, SystemClock::shared()).await?;
+            let clock = service_clock(&loaded.config).await;
+            let receiver = WebhookReceiver::start(&loaded.config, clock.clone()).await?;
             println!("Listening for GHL webhooks at {}", receiver.url());
             println!("{schedule}");
-            Some(receiver)
+            let service = setup::service_on(loaded.config.clone(), clock).await?;
+            (Some(receiver), service)
         }
-        false => None,
+        false => (None, setup::service(loaded.config.clone()).await?),
     };
-    let service = setup::service(loaded.config.clone()).await?;
     eprintln!("{}", setup::describe(&service, &loaded));
     if !service.config().webhooks.enabled {
         println!("Webhooks are off (webhooks.enabled = false): reconciling on schedule only.");

@@ -4,6 +4,10 @@
 //! use a [`ManualClock`]: its `sleep` returns at once after moving the clock forward, and it
 //! records every sleep, so a test can assert the exact backoff a client chose.
 //!
+//! Four clocks: [`SystemClock`] (real time), [`ScaledClock`] (real time sped up by a fixed
+//! factor), [`FollowClock`] (real time until a sandbox says how fast its time runs, then the
+//! sandbox's time; see [`follow`]) and [`ManualClock`] (tests).
+//!
 //! ```
 //! use ghl_notion_runtime::{Clock, ManualClock};
 //! use std::time::Duration;
@@ -26,6 +30,10 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime};
 
+pub mod follow;
+
+pub use follow::{FollowClock, HEADER_NOW, HEADER_TIME_SCALE, SandboxTime, auto_clock};
+
 /// A boxed future returned by [`Clock::sleep`].
 pub type Sleep = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
 
@@ -40,6 +48,12 @@ pub trait Clock: Send + Sync + fmt::Debug {
     fn wall(&self) -> SystemTime;
     /// Waits for `duration`.
     fn sleep(&self, duration: Duration) -> Sleep;
+    /// Hears the time a sandbox advertised in a response ([`SandboxTime`]). Only a
+    /// [`FollowClock`] acts on it; every other clock ignores it (the default), which is how
+    /// an explicitly injected clock keeps its own time.
+    fn observe(&self, advertised: &SandboxTime) {
+        let _ = advertised;
+    }
 }
 
 /// The real clock: `Instant::now`, `SystemTime::now` and `tokio::time::sleep`.
