@@ -333,7 +333,7 @@ mod tests {
 
     #[test]
     fn parses_the_two_headers_and_refuses_what_is_malformed() {
-        let table: [(&str, &str, Option<(f64, u64)>); 10] = [
+        let table = [
             ("10", "1767268800000", Some((10.0, NOON_MS))),
             (" 2.5 ", " 5 ", Some((2.5, 5))),
             ("0.000001", "0", Some((0.000_001, 0))),

@@ -64,7 +64,7 @@ impl ClockChoice {
     /// base URL when it is not the production one, else Notion's.
     pub fn decide(scale: TimeScale, ghl_base_url: &str, notion_base_url: &str) -> Self {
         match scale {
-            TimeScale::Fixed(scale) if scale == 1.0 => Self::Real,
+            TimeScale::Fixed(1.0) => Self::Real,
             TimeScale::Fixed(scale) => Self::Scaled(scale),
             TimeScale::Auto => {
                 if !same_url(ghl_base_url, ghl_client::config::DEFAULT_BASE_URL) {
