@@ -848,6 +848,41 @@ mod tests {
     }
 
     #[test]
+    fn the_sandbox_time_scale_is_auto_or_a_positive_number() {
+        let scale = |text: &str| Config::parse(text).map(|c| c.sandbox.time_scale);
+        assert_eq!(scale("").ok(), Some(TimeScale::Auto));
+        assert_eq!(scale("[sandbox]").ok(), Some(TimeScale::Auto));
+        let cases = [
+            ("\"auto\"", Some(TimeScale::Auto)),
+            ("\"AUTO\"", Some(TimeScale::Auto)),
+            ("10", Some(TimeScale::Fixed(10.0))),
+            ("2.5", Some(TimeScale::Fixed(2.5))),
+            ("1", Some(TimeScale::Fixed(1.0))),
+            ("0", None),
+            ("-1", None),
+            ("\"fast\"", None),
+            ("nan", None),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(
+                scale(&format!("[sandbox]\ntime_scale = {value}\n")).ok(),
+                expected,
+                "{value}"
+            );
+        }
+        let refused = scale("[sandbox]\ntime_scale = \"fast\"\n").unwrap_err();
+        assert!(refused.to_string().contains("\"auto\""), "{refused}");
+        let refused = scale("[sandbox]\ntime_scale = 0\n").unwrap_err();
+        assert!(refused.to_string().contains("above 0"), "{refused}");
+        let mut pinned = Config::default();
+        pinned.sandbox.time_scale = TimeScale::Fixed(10.0);
+        let text = pinned.to_commented_toml();
+        assert!(text.contains("[sandbox]\ntime_scale = 10.0"), "{text}");
+        assert_eq!(Config::parse(&text).unwrap().sandbox, pinned.sandbox);
+        assert!(!Config::default().to_commented_toml().contains("[sandbox]"));
+    }
+
+    #[test]
     fn load_resolves_relative_paths_beside_the_file() {
         let dir = std::env::temp_dir().join(format!("ghl-notion-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
