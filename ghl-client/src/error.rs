@@ -319,6 +319,32 @@ pub(crate) fn classify_api_error(status: StatusCode, messages: &[String]) -> Api
 mod tests {
     use super::*;
 
+    fn api(status: u16) -> Error {
+        Error::Api(Box::new(ApiError {
+            status: StatusCode::from_u16(status).unwrap(),
+            kind: ApiErrorKind::Other,
+            method: "POST".into(),
+            path: "/contacts/",
+            messages: Vec::new(),
+            error: None,
+            trace_id: None,
+            retry_after: None,
+            excerpt: String::new(),
+        }))
+    }
+
+    /// A write answered 500, 502, 503 or 504 may have been applied; any other answer says it
+    /// was not (a 4xx, a 429, a 501 or 505).
+    #[test]
+    fn only_gateway_and_server_failures_leave_a_write_unknown() {
+        for status in [500, 502, 503, 504] {
+            assert!(api(status).outcome_unknown(), "{status}");
+        }
+        for status in [400, 401, 404, 408, 409, 422, 429, 501, 505] {
+            assert!(!api(status).outcome_unknown(), "{status}");
+        }
+    }
+
     #[test]
     fn status_classification_table() {
         for (status, kind) in [
