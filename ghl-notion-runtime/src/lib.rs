@@ -38,6 +38,8 @@ pub mod rate_limit;
 pub mod redact;
 pub mod resilience;
 pub mod retry;
+#[cfg(test)]
+mod test_support;
 
 pub use breaker::{BreakerConfig, BreakerState, CircuitBreaker};
 pub use clock::{

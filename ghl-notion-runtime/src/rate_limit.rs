@@ -617,27 +617,7 @@ mod tests {
         assert!(lock(&w.slots).len() < 10, "idle keys pruned");
     }
 
-    /// Counts `WARN` events; nothing else.
-    #[derive(Default)]
-    struct WarnCounter(std::sync::Arc<std::sync::atomic::AtomicUsize>);
-
-    impl tracing::Subscriber for WarnCounter {
-        fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-            true
-        }
-        fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-            tracing::span::Id::from_u64(1)
-        }
-        fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-        fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-        fn event(&self, event: &tracing::Event<'_>) {
-            if *event.metadata().level() == tracing::Level::WARN {
-                self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            }
-        }
-        fn enter(&self, _: &tracing::span::Id) {}
-        fn exit(&self, _: &tracing::span::Id) {}
-    }
+    use crate::test_support::WarnCounter;
 
     #[test]
     fn a_low_daily_budget_warns_once_per_day_below_the_threshold() {
