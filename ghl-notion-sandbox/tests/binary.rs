@@ -97,11 +97,6 @@ fn a_scaled_binary_advertises_its_clock_in_the_line_the_info_and_every_answer() 
     let base = info["ghl_base_url"].as_str().unwrap_or_default().to_owned();
     let control = info["control_url"].as_str().unwrap_or_default().to_owned();
     let from_info = http_get::blocking_get_raw(&format!("{control}/info"));
-    let real = std::time::Instant::now();
-    // A short real interval to measure the sandbox's speed over.
-    std::thread::sleep(Duration::from_millis(300));
-    let later = http_get::blocking_get_raw(&format!("{control}/info"));
-    let real = real.elapsed();
     let ghl = http_get::blocking_get_raw(&format!("{base}/locations/nowhere"));
     let notion = http_get::blocking_get_raw(&format!("{base}/v1/users/me"));
     let _ = child.kill();
@@ -126,11 +121,6 @@ fn a_scaled_binary_advertises_its_clock_in_the_line_the_info_and_every_answer() 
         .expect("x-sandbox-now in unix ms");
     let body_ms = first["now_ms"].as_i64().expect("now_ms");
     assert!((header_ms - body_ms).abs() < 1_000, "{header_ms} {body_ms}");
-
-    // Sandbox time runs ten times faster than real time.
-    let passed = body(&later)["now_ms"].as_i64().unwrap_or_default() - body_ms;
-    let ratio = passed as f64 / real.as_millis() as f64;
-    assert!((8.0..12.5).contains(&ratio), "sandbox ran {ratio}x");
 
     // Every answer carries the headers: a GHL error, a Notion error.
     for (what, answer) in [("GHL", &ghl), ("Notion", &notion)] {

@@ -298,6 +298,10 @@ impl Clock for FollowClock {
     fn observe(&self, advertised: &SandboxTime) {
         self.learn(advertised);
     }
+
+    fn time_scale(&self) -> f64 {
+        self.scale()
+    }
 }
 
 /// `real` time passed at `scale`, to the nanosecond (rounded).
@@ -357,6 +361,26 @@ mod tests {
             assert_eq!(got, expected, "{scale:?} {now:?}");
         }
         assert_eq!(SandboxTime::parse("10", "-5"), None);
+    }
+
+    #[test]
+    fn reports_its_time_scale_through_the_clock_trait() {
+        let follow = FollowClock::on(ManualClock::new().shared());
+        let shared: SharedClock = follow.shared();
+        assert_eq!(
+            shared.time_scale(),
+            1.0,
+            "real speed until it hears a sandbox"
+        );
+        shared.observe(&heard(10.0, NOON_MS));
+        assert_eq!(shared.time_scale(), 10.0);
+        assert_eq!(
+            follow.scale(),
+            10.0,
+            "the handle and the shared clock agree"
+        );
+        shared.observe(&heard(2.5, NOON_MS + 1_000));
+        assert_eq!(shared.time_scale(), 2.5);
     }
 
     #[test]

@@ -54,6 +54,12 @@ pub trait Clock: Send + Sync + fmt::Debug {
     fn observe(&self, advertised: &SandboxTime) {
         let _ = advertised;
     }
+    /// How many seconds of this clock's time pass per real second: 1 for real time (the
+    /// default, also what a [`ManualClock`] reports, since only its owner moves it), the
+    /// factor of a [`ScaledClock`], and whatever a [`FollowClock`] last heard.
+    fn time_scale(&self) -> f64 {
+        1.0
+    }
 }
 
 /// The real clock: `Instant::now`, `SystemTime::now` and `tokio::time::sleep`.
@@ -125,6 +131,10 @@ impl ScaledClock {
 }
 
 impl Clock for ScaledClock {
+    fn time_scale(&self) -> f64 {
+        self.scale
+    }
+
     fn now(&self) -> Instant {
         self.real_base + self.scaled_elapsed()
     }
@@ -300,6 +310,9 @@ mod tests {
         assert_eq!(ScaledClock::new(250.0).scale(), 250.0);
         assert_eq!(ScaledClock::new(0.0).scale(), 1.0);
         assert_eq!(ScaledClock::new(f64::NAN).scale(), 1.0);
+        assert_eq!(ScaledClock::new(250.0).shared().time_scale(), 250.0);
+        assert_eq!(SystemClock::shared().time_scale(), 1.0);
+        assert_eq!(ManualClock::new().shared().time_scale(), 1.0);
         let clock = ScaledClock::new(1000.0);
         let w0 = clock.wall();
         let shared = clock.shared();
