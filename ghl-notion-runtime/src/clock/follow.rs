@@ -363,6 +363,44 @@ mod tests {
         assert_eq!(SandboxTime::parse("10", "-5"), None);
     }
 
+    /// Starts a sleeper of `sandbox` time on `clock` and lets it begin waiting.
+    async fn sleeper(clock: &FollowClock, sandbox: Duration) -> tokio::task::JoinHandle<()> {
+        let handle = {
+            let clock = clock.clone();
+            tokio::spawn(async move { clock.sleep(sandbox).await })
+        };
+        tokio::task::yield_now().await;
+        tokio::task::yield_now().await;
+        handle
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_new_speed_at_the_same_time_wakes_a_sleeper() {
+        let clock = FollowClock::on(Arc::new(TokioClock(tokio::time::Instant::now())));
+        clock.learn(&heard(1.0, NOON_MS));
+        let sleeping = sleeper(&clock, Duration::from_secs(100)).await;
+        // The same instant, a hundred times faster: the sleep must re-plan to one real second.
+        clock.learn(&SandboxTime {
+            scale: 100.0,
+            now: clock.wall(),
+        });
+        let began = tokio::time::Instant::now();
+        sleeping.await.expect("the sleeper ends");
+        assert!(tokio::time::Instant::now() - began <= Duration::from_secs(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_jump_forward_at_the_same_speed_wakes_a_sleeper() {
+        let clock = FollowClock::on(Arc::new(TokioClock(tokio::time::Instant::now())));
+        clock.learn(&heard(10.0, NOON_MS));
+        let sleeping = sleeper(&clock, Duration::from_secs(100)).await;
+        // The sandbox jumped 100 s ahead: the sleep is over at once, not in 10 real seconds.
+        clock.learn(&heard(10.0, NOON_MS + 100_000));
+        let began = tokio::time::Instant::now();
+        sleeping.await.expect("the sleeper ends");
+        assert!(tokio::time::Instant::now() - began < Duration::from_secs(1));
+    }
+
     #[test]
     fn reports_its_time_scale_through_the_clock_trait() {
         let follow = FollowClock::on(ManualClock::new().shared());
