@@ -83,17 +83,23 @@ impl ClockChoice {
     }
 }
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+/// A variable's value unless it is unset or blank.
+fn set(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
 }
 
 /// The GHL and Notion base URLs the service will use: the environment (`GHL_BASE_URL`,
 /// `NOTION_BASE_URL`), else the configuration, else the production ones.
 pub(crate) fn base_urls(config: &Config) -> (String, String) {
-    let ghl = env(ghl_client::config::ENV_BASE_URL)
+    base_urls_from(config, |name| std::env::var(name).ok())
+}
+
+/// [`base_urls`] with the environment read through `env`.
+fn base_urls_from(config: &Config, env: impl Fn(&str) -> Option<String>) -> (String, String) {
+    let ghl = set(env(ghl_client::config::ENV_BASE_URL))
         .or_else(|| config.ghl.base_url.clone())
         .unwrap_or_else(|| ghl_client::config::DEFAULT_BASE_URL.to_owned());
-    let notion = env(notion_activity::config::ENV_BASE_URL)
+    let notion = set(env(notion_activity::config::ENV_BASE_URL))
         .or_else(|| config.notion.base_url.clone())
         .unwrap_or_else(|| notion_activity::config::DEFAULT_BASE_URL.to_owned());
     (ghl, notion)
@@ -193,6 +199,65 @@ mod tests {
                 "{scale:?} {ghl} {notion}"
             );
         }
+    }
+
+    #[test]
+    fn base_urls_come_from_the_environment_then_the_config_then_production() {
+        let none = |_: &str| None;
+        let plain = Config::parse("").expect("empty config");
+        assert_eq!(
+            base_urls_from(&plain, none),
+            (GHL.to_owned(), NOTION.to_owned())
+        );
+        let configured = Config::parse(
+            "[ghl]\nbase_url = \"http://ghl.test\"\n[notion]\nbase_url = \"http://notion.test\"\n",
+        )
+        .expect("config");
+        assert_eq!(
+            base_urls_from(&configured, none),
+            (
+                "http://ghl.test".to_owned(),
+                "http://notion.test".to_owned()
+            )
+        );
+        let env = |name: &str| match name {
+            ghl_client::config::ENV_BASE_URL => Some(LOCAL.to_owned()),
+            notion_activity::config::ENV_BASE_URL => Some("  ".to_owned()),
+            _ => None,
+        };
+        assert_eq!(
+            base_urls_from(&configured, env),
+            (LOCAL.to_owned(), "http://notion.test".to_owned()),
+            "the environment wins; a blank variable counts as unset"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_probe_reads_the_time_headers_of_any_answer() {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a port");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let server = tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.expect("the probe");
+            let mut request = [0_u8; 1024];
+            let read = socket.read(&mut request).await.expect("a request");
+            let head = String::from_utf8_lossy(&request[..read]).into_owned();
+            let answer = "HTTP/1.1 404 Not Found\r\nx-sandbox-time-scale: 10\r\nx-sandbox-now: 1767268800000\r\ncontent-length: 0\r\nconnection: close\r\n\r\n";
+            socket.write_all(answer.as_bytes()).await.expect("answer");
+            head
+        });
+        let heard = probe(&format!("{base}/"))
+            .await
+            .expect("the sandbox's time");
+        assert_eq!(heard.scale, 10.0);
+        assert_eq!(
+            heard.now,
+            std::time::SystemTime::UNIX_EPOCH + Duration::from_millis(1_767_268_800_000)
+        );
+        let head = server.await.expect("server");
+        assert!(head.starts_with("GET /_sandbox/info "), "{head}");
     }
 
     #[tokio::test]
