@@ -9,12 +9,18 @@
 //! [`DailyBudget`] counts requests per key over a day and fails fast once the budget is spent.
 //! [`Limiter`] combines both with pauses the server asked for (a spent `X-RateLimit-Remaining`,
 //! a `Retry-After`), and is what the transports call before each attempt.
+//!
+//! With [`LimiterConfig::server_aware`] set (GHL), the limiter also follows the server's own
+//! count ([`ServerWindow`]): it sends as soon as the server says its window has room again,
+//! even if the local log would wait, and never more than the server says fits. Each request
+//! then gets an [`Admission`] whose ticket goes back to [`Limiter::answered`] with the answer.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::clock::Clock;
+use crate::server_window::{Answer, Probing, ServerWindow, Step, Ticket};
 
 /// Keys kept before idle ones are pruned.
 const PRUNE_ABOVE: usize = 4096;
@@ -92,6 +98,28 @@ impl SlidingWindow {
             queue.pop_front();
         }
         at.saturating_duration_since(now)
+    }
+
+    /// When the next request for `key` could start, at or after `now`, without reserving it.
+    pub fn free_at(&self, key: &str, now: Instant) -> Instant {
+        let cap = lock(&self.caps).get(key).copied().unwrap_or(self.max);
+        let slots = lock(&self.slots);
+        let anchor = slots
+            .get(key)
+            .filter(|q| q.len() >= cap)
+            .and_then(|q| q.get(q.len() - cap));
+        anchor.map_or(now, |a| (*a + self.window).max(now))
+    }
+
+    /// Records a request for `key` that starts at `at` (not before any recorded one).
+    pub fn record(&self, key: &str, at: Instant) {
+        let mut slots = lock(&self.slots);
+        let queue = slots.entry(key.to_owned()).or_default();
+        let at = queue.back().map_or(at, |last| (*last).max(at));
+        queue.push_back(at);
+        while queue.len() > self.max {
+            queue.pop_front();
+        }
     }
 
     /// How many request starts for `key` fall inside the window ending at `now`.
@@ -222,6 +250,10 @@ pub struct LimiterConfig {
     pub daily_limit: Option<u64>,
     /// Warn when less than this fraction of the daily budget remains.
     pub daily_warn_below: f64,
+    /// Whether to follow the server's count of its window (GHL's `X-RateLimit-Remaining`),
+    /// and whether to probe a full window whose phase is unknown (see [`ServerWindow`]).
+    /// `None` (Notion, which sends no such headers): the local log alone.
+    pub server_aware: Option<Probing>,
 }
 
 impl LimiterConfig {
@@ -232,6 +264,7 @@ impl LimiterConfig {
             window: Duration::from_secs(10),
             daily_limit: Some(200_000),
             daily_warn_below: 0.1,
+            server_aware: Some(Probing::Once),
         }
     }
 
@@ -243,6 +276,7 @@ impl LimiterConfig {
             window: Duration::from_secs(10),
             daily_limit: Some(10_000),
             daily_warn_below: 0.1,
+            server_aware: Some(Probing::Once),
         }
     }
 
@@ -253,8 +287,23 @@ impl LimiterConfig {
             window: Duration::from_secs(1),
             daily_limit: None,
             daily_warn_below: 0.0,
+            server_aware: None,
         }
     }
+}
+
+/// What [`Limiter::admit`] decided for one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Admission {
+    /// How long to wait.
+    pub wait: Duration,
+    /// After waiting, ask [`Limiter::admit`] again (a server-aware limiter reserves nothing
+    /// while it waits; an answer heard meanwhile, see [`Limiter::changed`], may free the
+    /// request earlier). `false`: the slot is taken, send once the wait is over.
+    pub ask_again: bool,
+    /// For a server-aware limiter, the request to report with its answer
+    /// ([`Limiter::answered`]).
+    pub ticket: Option<Ticket>,
 }
 
 /// Why [`Limiter::acquire`] refused.
@@ -271,6 +320,8 @@ pub struct Limiter {
     window: SlidingWindow,
     daily: Option<DailyBudget>,
     paused: Mutex<HashMap<String, Instant>>,
+    servers: Mutex<HashMap<String, ServerWindow>>,
+    changed: tokio::sync::Notify,
 }
 
 impl Limiter {
@@ -282,6 +333,8 @@ impl Limiter {
                 .daily_limit
                 .map(|limit| DailyBudget::new(limit, config.daily_warn_below)),
             paused: Mutex::new(HashMap::new()),
+            servers: Mutex::new(HashMap::new()),
+            changed: tokio::sync::Notify::new(),
             config,
         }
     }
@@ -306,6 +359,64 @@ impl Limiter {
         Ok(start.saturating_duration_since(now) + wait_in_window)
     }
 
+    /// Decides the next request for `key` at `now`. Without [`LimiterConfig::server_aware`] this
+    /// is [`Limiter::plan`]. With it, nothing is reserved until the request may go: then it
+    /// takes a daily unit, is recorded in the local log and gets a ticket; until then the
+    /// caller waits (see [`Admission::ask_again`]).
+    pub fn admit(&self, key: &str, now: Instant) -> Result<Admission, LimitError> {
+        let Some(probing) = self.config.server_aware else {
+            return Ok(Admission {
+                wait: self.plan(key, now)?,
+                ask_again: false,
+                ticket: None,
+            });
+        };
+        let wait = |until: Instant| Admission {
+            wait: until.saturating_duration_since(now),
+            ask_again: true,
+            ticket: None,
+        };
+        if let Some(until) = lock(&self.paused).get(key).copied().filter(|u| *u > now) {
+            return Ok(wait(until));
+        }
+        let mut servers = lock(&self.servers);
+        let server = servers
+            .entry(key.to_owned())
+            .or_insert_with(|| ServerWindow::new(self.config.window));
+        let log_free_at = self.window.free_at(key, now);
+        match server.step(now, log_free_at, probing) {
+            Step::WaitUntil(until) => Ok(wait(until)),
+            Step::Send(why) => {
+                if let Some(daily) = &self.daily {
+                    daily.take(key, now).map_err(LimitError::DailyExhausted)?;
+                }
+                self.window.record(key, now);
+                Ok(Admission {
+                    wait: Duration::ZERO,
+                    ask_again: false,
+                    ticket: Some(server.sent(why, now, log_free_at)),
+                })
+            }
+        }
+    }
+
+    /// Reports the answer to an admitted request: `None` when none came back (a transport
+    /// error) or the request was not sent after all. Wakes requests waiting for it.
+    pub fn answered(&self, key: &str, ticket: Ticket, answer: Option<&Answer>, now: Instant) {
+        let changed = lock(&self.servers)
+            .get_mut(key)
+            .is_some_and(|server| server.answered(ticket, answer, now));
+        if changed {
+            self.changed.notify_waiters();
+        }
+    }
+
+    /// Completes when a server-aware limiter heard an answer that may let waiting requests go
+    /// (create it before [`Limiter::admit`], then wait on it alongside the admission's wait).
+    pub fn changed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.changed.notified()
+    }
+
     /// Waits (on `clock`) until a request for `key` may start, and returns the time waited.
     pub async fn acquire(&self, key: &str, clock: &dyn Clock) -> Result<Duration, LimitError> {
         let wait = self.plan(key, clock.now())?;
@@ -313,6 +424,25 @@ impl Limiter {
             clock.sleep(wait).await;
         }
         Ok(wait)
+    }
+
+    /// Records the server's burst-window headers for `key` after a response: a server-aware
+    /// limiter leaves them to [`Limiter::answered`]; otherwise a spent window
+    /// (`remaining` 0) holds requests for one `interval`.
+    pub fn observe_window(
+        &self,
+        key: &str,
+        remaining: Option<u64>,
+        interval: Duration,
+        now: Instant,
+    ) {
+        if self.config.server_aware.is_none() && remaining == Some(0) {
+            tracing::debug!(
+                ?interval,
+                "server says the window is spent; holding requests"
+            );
+            self.pause_until(key, now + interval);
+        }
     }
 
     /// Holds every request for `key` until `until` (the server said its window is spent, or
@@ -403,6 +533,7 @@ mod tests {
             window: Duration::from_secs(10),
             daily_limit: None,
             daily_warn_below: 0.0,
+            server_aware: None,
         });
         l.pause_until("a", t0 + Duration::from_secs(3));
         assert_eq!(l.plan("a", t0), Ok(Duration::from_secs(3)));
@@ -463,6 +594,7 @@ mod tests {
             window: SEC(10),
             daily_limit: Some(2),
             daily_warn_below: 0.1,
+            server_aware: None,
         });
         assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
         assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
