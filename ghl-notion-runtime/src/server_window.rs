@@ -14,9 +14,9 @@
 //!   The latest answer replaces the bound, so a lower count (another process sharing the
 //!   budget) tightens at once. While it is positive, requests go even if the local log says
 //!   wait: the server's window demonstrably restarted earlier.
-//! - **Spent**: an answer saying `remaining: 0` holds requests for one interval (unless the
-//!   local log or a learned boundary frees them earlier), so a budget shared with another
-//!   process is never exceeded.
+//! - **Spent**: an answer saying `remaining: 0` holds requests for one interval, a 429 until
+//!   its `Retry-After` (unless a credit or a learned boundary frees them earlier), so a budget
+//!   shared with another process is not exceeded.
 //! - **Probe** (opt-in, [`Probing::Once`]): when the server's window is full and its phase is
 //!   unknown, one request is sent anyway. On a fixed window its 429's `Retry-After` (rounded up
 //!   to whole seconds, so never early) gives the next boundary: from then on the limiter
@@ -149,6 +149,8 @@ pub struct ServerWindow {
     epoch_min: Option<u64>,
     /// When the server last said its window was full.
     spent_at: Option<Instant>,
+    /// Until when that answer holds requests back (one interval, or a 429's `Retry-After`).
+    held_until: Option<Instant>,
     /// When the last sounding was sent (its window is the learned one then current).
     sounded_at: Option<Instant>,
     shape: Shape,
@@ -167,6 +169,7 @@ impl ServerWindow {
             epoch: 0,
             epoch_min: None,
             spent_at: None,
+            held_until: None,
             sounded_at: None,
             shape: Shape::Unknown,
             asking: false,
@@ -203,8 +206,7 @@ impl ServerWindow {
         if self.credit.is_some_and(|c| c > 0) {
             return Step::Send(Why::Credit);
         }
-        let held_until = self.spent_at.map(|t| t + self.interval);
-        let log_at = held_until.map_or(log_free_at, |h| h.max(log_free_at));
+        let log_at = self.held_until.map_or(log_free_at, |h| h.max(log_free_at));
         let boundary = self.next_boundary();
         if boundary.is_some_and(|b| b <= now) {
             if !self.asking {
@@ -280,11 +282,14 @@ impl ServerWindow {
             self.credit = Some(bound);
             if remaining == 0 {
                 self.spent_at = Some(self.spent_at.map_or(now, |s| s.max(now)));
+                self.held_until = Some(now + self.interval);
             }
         }
         if let Some(retry_after) = answer.retry_after {
             let reset = now + retry_after;
             self.spent_at = Some(self.spent_at.map_or(now, |s| s.max(now)));
+            // The server said when: no need to hold a whole interval.
+            self.held_until = Some(reset);
             self.shape = match self.shape {
                 // The server restarts before our own requests leave the window: fixed.
                 Shape::Unknown if reset < ticket.log_free_at => Shape::Fixed { boundary: reset },
@@ -409,6 +414,14 @@ mod tests {
             w.step(t0 + S(2), t0 + S(12), Probing::Never),
             Step::WaitUntil(t0 + S(12))
         );
+        // A 429 holds until its Retry-After, not a whole interval.
+        let t = w.sent(Why::Log, t0 + S(11), t0 + S(11));
+        w.answered(t, Some(&Answer::too_many(S(7))), t0 + S(11));
+        assert_eq!(
+            w.step(t0 + S(12), t0, Probing::Never),
+            Step::WaitUntil(t0 + S(18))
+        );
+        assert_eq!(w.step(t0 + S(18), t0, Probing::Never), Step::Send(Why::Log));
     }
 
     #[test]
