@@ -8,8 +8,10 @@
 //!    slot in the per-resource window, waiting on the injected clock if needed;
 //! 4. **authorize**: ask the token provider for this resource's token;
 //! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
-//! 6. **observe** the rate-limit headers: record them, pause the resource when its window
-//!    is spent, correct the daily budget; and hand the headers to the clock, so a clock that
+//! 6. **observe** the rate-limit headers: record them, report them (and a 429's
+//!    `Retry-After`) to the limiter, which follows the server's count of its window (see
+//!    [`ghl_notion_runtime::server_window`]), correct the daily budget; and hand the headers
+//!    to the clock, so a clock that
 //!    follows a time-scaled sandbox learns its speed and time (the real GHL sends no such
 //!    headers; see [`ghl_notion_runtime::clock::follow`]);
 //! 7. **read and decode** the body: a 2xx answer is decoded here, inside the loop, so a body
