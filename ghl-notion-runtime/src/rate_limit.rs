@@ -487,6 +487,7 @@ impl Limiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server_window::Answer;
     use proptest::prelude::*;
 
     #[test]
@@ -747,6 +748,166 @@ mod tests {
         // Past the idle keys' window, still inside the busy one's: the busy key must wait.
         assert_eq!(w.reserve("busy", t0 + SEC(10)), SEC(5));
         assert!(lock(&w.slots).len() < 10, "idle keys pruned");
+    }
+
+    fn aware(max: u32, probing: Probing) -> Limiter {
+        Limiter::new(LimiterConfig {
+            max_per_window: max,
+            window: SEC(10),
+            daily_limit: Some(1000),
+            daily_warn_below: 0.0,
+            server_aware: Some(probing),
+        })
+    }
+
+    fn go(l: &Limiter, key: &str, now: Instant) -> Ticket {
+        let admission = l.admit(key, now).unwrap();
+        assert_eq!(
+            (admission.wait, admission.ask_again),
+            (Duration::ZERO, false)
+        );
+        admission
+            .ticket
+            .expect("a server-aware admission has a ticket")
+    }
+
+    fn waits(l: &Limiter, key: &str, now: Instant) -> Duration {
+        let admission = l.admit(key, now).unwrap();
+        assert!(
+            admission.ask_again && admission.ticket.is_none(),
+            "{admission:?}"
+        );
+        admission.wait
+    }
+
+    #[test]
+    fn free_at_and_record_follow_the_log_without_reserving() {
+        let t0 = Instant::now();
+        let w = SlidingWindow::new(2, SEC(10));
+        assert_eq!(w.free_at("a", t0), t0);
+        w.record("a", t0);
+        assert_eq!(w.free_at("a", t0), t0, "one of two used");
+        assert_eq!(w.free_at("a", t0), t0, "asking reserves nothing");
+        w.record("a", t0 + SEC(1));
+        assert_eq!(w.free_at("a", t0 + SEC(2)), t0 + SEC(10));
+        assert_eq!(w.free_at("a", t0 + SEC(12)), t0 + SEC(12), "passed: now");
+        // A record never lands before an earlier one, and only `max` are kept.
+        w.record("a", t0);
+        assert_eq!(w.free_at("a", t0 + SEC(2)), t0 + SEC(11));
+        assert_eq!(w.in_window("a", t0 + SEC(1)), 2);
+        // A lower cap counts fewer back.
+        w.cap("a", 1);
+        assert_eq!(w.free_at("a", t0 + SEC(2)), t0 + SEC(11));
+        w.record("b", t0 + SEC(5));
+        w.cap("b", 1);
+        assert_eq!(w.free_at("b", t0 + SEC(6)), t0 + SEC(15));
+    }
+
+    #[test]
+    fn a_server_aware_limiter_takes_nothing_while_it_waits_and_follows_the_servers_credit() {
+        let t0 = Instant::now();
+        let l = aware(2, Probing::Never);
+        let a = go(&l, "k", t0);
+        let b = go(&l, "k", t0);
+        // The local log is full: wait, taking neither a slot nor a daily unit.
+        for _ in 0..3 {
+            assert_eq!(waits(&l, "k", t0 + SEC(1)), SEC(9));
+        }
+        assert_eq!(l.daily_remaining("k", t0), Some(998));
+        assert_eq!(l.in_window("k", t0), 2);
+        // The server says 5 more fit (its window restarted): they go at once.
+        l.answered("k", b, Some(&Answer::remaining(5)), t0 + SEC(1));
+        l.answered("k", a, Some(&Answer::remaining(6)), t0 + SEC(1));
+        for _ in 0..5 {
+            go(&l, "k", t0 + SEC(1));
+        }
+        // Then the local log (its last two at 1 s) decides again.
+        assert_eq!(waits(&l, "k", t0 + SEC(1)), SEC(10));
+        assert_eq!(l.daily_remaining("k", t0), Some(993));
+        // Other keys have their own server view.
+        go(&l, "other", t0);
+    }
+
+    #[test]
+    fn a_server_aware_limiter_honours_pauses_and_the_daily_budget() {
+        let t0 = Instant::now();
+        let l = aware(100, Probing::Once);
+        l.pause_until("k", t0 + SEC(4));
+        assert_eq!(waits(&l, "k", t0), SEC(4));
+        assert_eq!(waits(&l, "k", t0 + SEC(3)), SEC(1));
+        go(&l, "k", t0 + SEC(4));
+        go(&l, "k", t0 + SEC(9));
+        l.observe_daily("k", 1000, 0, t0);
+        assert!(matches!(
+            l.admit("k", t0 + SEC(10)),
+            Err(LimitError::DailyExhausted(_))
+        ));
+        // A plain limiter reserves and never asks again.
+        let plain = Limiter::new(LimiterConfig::notion());
+        for _ in 0..3 {
+            plain.admit("k", t0).unwrap();
+        }
+        assert_eq!(
+            plain.admit("k", t0),
+            Ok(Admission {
+                wait: SEC(1),
+                ask_again: false,
+                ticket: None
+            })
+        );
+    }
+
+    #[tokio::test]
+    async fn an_answer_that_changes_the_server_view_wakes_waiters() {
+        let t0 = Instant::now();
+        let l = aware(1, Probing::Once);
+        let a = go(&l, "k", t0);
+        let woken = l.changed();
+        tokio::pin!(woken);
+        woken.as_mut().enable();
+        // An answer for a key never seen changes nothing.
+        l.answered("unknown", a, Some(&Answer::remaining(3)), t0);
+        l.answered("k", a, Some(&Answer::remaining(3)), t0);
+        tokio::select! {
+            biased;
+            () = &mut woken => {}
+            () = std::future::ready(()) => panic!("the answer did not wake waiters"),
+        }
+        go(&l, "k", t0);
+    }
+
+    #[tokio::test]
+    async fn a_lost_plain_answer_wakes_nobody() {
+        let t0 = Instant::now();
+        let l = aware(1, Probing::Once);
+        let a = go(&l, "k", t0);
+        let woken = l.changed();
+        tokio::pin!(woken);
+        woken.as_mut().enable();
+        l.answered("k", a, None, t0);
+        tokio::select! {
+            biased;
+            () = &mut woken => panic!("nothing changed"),
+            () = std::future::ready(()) => {}
+        }
+    }
+
+    #[test]
+    fn only_a_plain_limiter_holds_a_spent_window_itself() {
+        let t0 = Instant::now();
+        let plain = Limiter::new(LimiterConfig {
+            server_aware: None,
+            ..LimiterConfig::ghl()
+        });
+        plain.observe_window("k", Some(1), SEC(10), t0);
+        assert_eq!(plain.plan("k", t0), Ok(Duration::ZERO));
+        plain.observe_window("k", Some(0), SEC(10), t0);
+        assert_eq!(plain.plan("k", t0), Ok(SEC(10)));
+        plain.observe_window("j", None, SEC(10), t0);
+        assert_eq!(plain.plan("j", t0), Ok(Duration::ZERO));
+        let aware = aware(100, Probing::Never);
+        aware.observe_window("k", Some(0), SEC(10), t0);
+        go(&aware, "k", t0);
     }
 
     use crate::test_support::WarnCounter;

@@ -671,6 +671,36 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn answers_reach_a_server_aware_limiter_through_the_operations_ticket() {
+        use crate::server_window::Probing;
+        let clock = ManualClock::new();
+        let r = Resilience::new(
+            clock.shared(),
+            Arc::new(Limiter::new(LimiterConfig {
+                max_per_window: 1,
+                window: S(10),
+                daily_limit: None,
+                daily_warn_below: 0.0,
+                server_aware: Some(Probing::Never),
+            })),
+            Settings::default(),
+        );
+        let mut op = r.start(S(60));
+        r.before_attempt(&mut op, "k").await.unwrap();
+        // The server says 5 more fit: the next attempt goes at once, not 10 s later.
+        r.answered(&mut op, "k", Some(&Answer::remaining(5)));
+        r.before_attempt(&mut op, "k").await.unwrap();
+        assert!(clock.sleeps().is_empty(), "{:?}", clock.sleeps());
+        // Reported once: a second report has no ticket left.
+        r.answered(&mut op, "k", Some(&Answer::remaining(0)));
+        r.answered(&mut op, "k", Some(&Answer::remaining(0)));
+        let mut other = r.start(S(60));
+        r.before_attempt(&mut other, "k").await.unwrap();
+        assert_eq!(clock.sleeps(), vec![S(10)], "spent: one interval");
+        assert_eq!(r.snapshot().throttle_wait, S(10));
+    }
+
+    #[tokio::test]
     async fn conflicts_are_retried_on_every_method_without_tripping_the_breaker() {
         let clock = ManualClock::new();
         let r = resilience(&clock);

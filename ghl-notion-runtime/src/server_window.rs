@@ -151,8 +151,8 @@ pub struct ServerWindow {
     spent_at: Option<Instant>,
     /// Until when that answer holds requests back (one interval, or a 429's `Retry-After`).
     held_until: Option<Instant>,
-    /// When the last sounding was sent (its window is the learned one then current).
-    sounded_at: Option<Instant>,
+    /// When the last request was sent: a window it was sent in needs no sounding.
+    last_sent_at: Option<Instant>,
     shape: Shape,
     /// A probe or sounding is awaiting its answer.
     asking: bool,
@@ -170,7 +170,7 @@ impl ServerWindow {
             epoch_min: None,
             spent_at: None,
             held_until: None,
-            sounded_at: None,
+            last_sent_at: None,
             shape: Shape::Unknown,
             asking: false,
         }
@@ -187,12 +187,12 @@ impl ServerWindow {
     }
 
     /// The first learned boundary strictly after the server last said its window was full
-    /// (and after the last sounding: one per window).
+    /// and after the last request sent (whose answer speaks for its window).
     fn next_boundary(&self) -> Option<Instant> {
         let (Shape::Fixed { boundary }, Some(spent)) = (self.shape, self.spent_at) else {
             return None;
         };
-        let spent = self.sounded_at.map_or(spent, |s| s.max(spent));
+        let spent = self.last_sent_at.map_or(spent, |s| s.max(spent));
         if spent < boundary {
             return Some(boundary);
         }
@@ -207,16 +207,16 @@ impl ServerWindow {
             return Step::Send(Why::Credit);
         }
         let log_at = self.held_until.map_or(log_free_at, |h| h.max(log_free_at));
+        if log_at <= now {
+            return Step::Send(Why::Log);
+        }
         let boundary = self.next_boundary();
         if boundary.is_some_and(|b| b <= now) {
             if !self.asking {
                 return Step::Send(Why::Sounding);
             }
             // The sounding's answer will say how much room there is.
-            return Step::WaitUntil(log_at.max(now + Duration::from_millis(1)));
-        }
-        if log_at <= now {
-            return Step::Send(Why::Log);
+            return Step::WaitUntil(log_at);
         }
         let full = self.credit.is_some_and(|c| c <= 0);
         if probing == Probing::Once && self.shape == Shape::Unknown && full && !self.asking {
@@ -226,11 +226,9 @@ impl ServerWindow {
     }
 
     /// Records a request sent at `now` for the reason `why`, when the local log would have
-    /// freed a slot at `log_free_at`.
+    /// freed a slot at `log_free_at`. A learned window it is sent in needs no sounding.
     pub fn sent(&mut self, why: Why, now: Instant, log_free_at: Instant) -> Ticket {
-        if why == Why::Sounding {
-            self.sounded_at = Some(now);
-        }
+        self.last_sent_at = Some(now);
         if self.sent == self.answered {
             // Nothing in flight: every answer from here on is counted after every earlier one.
             self.epoch = self.sent;
@@ -262,6 +260,10 @@ impl ServerWindow {
             self.asking = false;
         }
         let Some(answer) = answer else {
+            if ticket.why == Why::Sounding {
+                // Unanswered: this window still needs its sounding.
+                self.last_sent_at = None;
+            }
             return was_asking;
         };
         if let Some(interval) = answer.interval.filter(|i| !i.is_zero()) {
@@ -391,6 +393,77 @@ mod tests {
         assert_eq!(w.credit(), Some(48), "c is still in flight");
         w.answered(c, Some(&Answer::remaining(48)), t0);
         assert_eq!(w.credit(), Some(48));
+    }
+
+    #[test]
+    fn a_stale_answer_counted_after_the_epoch_began_is_held_down_by_it() {
+        let t0 = Instant::now();
+        let mut w = ServerWindow::new(S(10));
+        let a = w.sent(Why::Log, t0, t0);
+        let b = w.sent(Why::Log, t0, t0);
+        // The server counted b first (9 left), then a (8 left); a's answer comes first.
+        w.answered(a, Some(&Answer::remaining(8)), t0);
+        assert_eq!(w.credit(), Some(7));
+        w.answered(b, Some(&Answer::remaining(9)), t0);
+        assert_eq!(w.credit(), Some(8), "not b's 9: a was counted after it");
+    }
+
+    #[test]
+    fn after_a_restart_an_answer_alone_bounds_the_credit_while_requests_stay_in_flight() {
+        let t0 = Instant::now();
+        let mut w = ServerWindow::new(S(10));
+        let a = w.sent(Why::Log, t0, t0);
+        let _b = w.sent(Why::Log, t0, t0);
+        w.answered(a, Some(&Answer::remaining(0)), t0);
+        // The window restarts; b is still in flight, so the epoch (and its 0) goes on.
+        let c = w.sent(Why::Log, t0 + S(1), t0 + S(1));
+        w.answered(c, Some(&Answer::remaining(99)), t0 + S(1));
+        assert_eq!(
+            w.credit(),
+            Some(98),
+            "99 less b, which may be counted after c"
+        );
+    }
+
+    #[test]
+    fn a_429_says_the_window_is_full() {
+        assert_eq!(Answer::too_many(S(3)).remaining, Some(0));
+        assert_eq!(Answer::too_many(S(3)).retry_after, Some(S(3)));
+        assert_eq!(Answer::remaining(4).retry_after, None);
+    }
+
+    #[test]
+    fn a_free_local_log_needs_no_sounding() {
+        let t0 = Instant::now();
+        let mut w = ServerWindow::new(S(10));
+        let probe = w.sent(Why::Probe, t0, t0 + S(10));
+        w.answered(probe, Some(&Answer::too_many(S(3))), t0);
+        assert_eq!(
+            w.step(t0 + S(3), t0 + S(3), Probing::Once),
+            Step::Send(Why::Log)
+        );
+        w.sent(Why::Log, t0 + S(3), t0 + S(3));
+        // That request entered the window starting at 3 s: its answer speaks for it.
+        assert_eq!(
+            w.step(t0 + S(3), t0 + S(10), Probing::Once),
+            Step::WaitUntil(t0 + S(10))
+        );
+        let sounding = w.sent(Why::Sounding, t0 + S(3), t0 + S(10));
+        // While the sounding is out, the others wait for the log (or its answer).
+        assert_eq!(
+            w.step(t0 + S(3), t0 + S(10), Probing::Once),
+            Step::WaitUntil(t0 + S(10))
+        );
+        assert_eq!(
+            w.step(t0 + S(3), t0 + S(3), Probing::Once),
+            Step::Send(Why::Log)
+        );
+        w.answered(sounding, None, t0 + S(4));
+        assert_eq!(
+            w.step(t0 + S(4), t0 + S(10), Probing::Once),
+            Step::Send(Why::Sounding),
+            "a lost sounding is asked again"
+        );
     }
 
     #[test]
