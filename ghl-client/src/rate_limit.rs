@@ -3,8 +3,9 @@
 //! Every GHL response carries `X-RateLimit-Limit-Daily`, `X-RateLimit-Daily-Remaining`,
 //! `X-RateLimit-Interval-Milliseconds`, `X-RateLimit-Max` and `X-RateLimit-Remaining`. The
 //! client records the latest values per location or company (see
-//! [`crate::GhlClient::rate_limit_status`]) and adapts: a spent window holds further requests
-//! until it has passed, and the daily count feeds the client's daily budget.
+//! [`crate::GhlClient::rate_limit_status`]) and adapts: the limiter follows the server's count
+//! of its burst window (sending when it shows room, holding when it is spent; see
+//! [`ghl_notion_runtime::server_window`]), and the daily count feeds the client's daily budget.
 
 use std::time::{Duration, SystemTime};
 

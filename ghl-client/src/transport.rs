@@ -8,8 +8,10 @@
 //!    slot in the per-resource window, waiting on the injected clock if needed;
 //! 4. **authorize**: ask the token provider for this resource's token;
 //! 5. **send** with the per-attempt timeout (bounded by what is left of the operation);
-//! 6. **observe** the rate-limit headers: record them, pause the resource when its window
-//!    is spent, correct the daily budget; and hand the headers to the clock, so a clock that
+//! 6. **observe** the rate-limit headers: record them, report them (and a 429's
+//!    `Retry-After`) to the limiter, which follows the server's count of its window (see
+//!    [`ghl_notion_runtime::server_window`]), correct the daily budget; and hand the headers
+//!    to the clock, so a clock that
 //!    follows a time-scaled sandbox learns its speed and time (the real GHL sends no such
 //!    headers; see [`ghl_notion_runtime::clock::follow`]);
 //! 7. **read and decode** the body: a 2xx answer is decoded here, inside the loop, so a body
@@ -29,8 +31,9 @@ use secrecy::{ExposeSecret, SecretString};
 use tracing::Instrument;
 
 use ghl_notion_runtime::redact;
-use ghl_notion_runtime::resilience::Refusal;
+use ghl_notion_runtime::resilience::{Operation, Refusal};
 use ghl_notion_runtime::retry::{ErrorKind, parse_retry_after};
+use ghl_notion_runtime::server_window::Answer;
 
 use crate::client::{GhlClient, RawResponse};
 use crate::error::{
@@ -131,13 +134,20 @@ impl GhlClient {
                 },
             )?;
             let token = if request.authenticated {
-                inner.token.token(resource).await?
+                match inner.token.token(resource).await {
+                    Ok(token) => token,
+                    Err(error) => {
+                        // Admitted but never sent.
+                        resilience.answered(&mut op, resource, None);
+                        return Err(error);
+                    }
+                }
             } else {
                 SecretString::from(String::new())
             };
             let attempt_timeout = inner.config.timeouts.attempt.min(remaining);
             let (error, kind, retry_after) = match self
-                .attempt(request, &method, resource, &token, attempt_timeout)
+                .attempt(request, &method, resource, &token, attempt_timeout, &mut op)
                 .await
             {
                 Attempt::Done(raw) => match decode(raw) {
@@ -240,11 +250,13 @@ impl GhlClient {
         resource: &str,
         token: &SecretString,
         timeout: Duration,
+        op: &mut Operation,
     ) -> Attempt {
         let inner = &self.inner;
         let http_request = match self.build_http_request(request, token, timeout) {
             Ok(r) => r,
             Err(error) => {
+                inner.resilience.answered(op, resource, None);
                 return Attempt::Failed {
                     error,
                     kind: ErrorKind::Client,
@@ -270,13 +282,26 @@ impl GhlClient {
         };
         let response = match inner.http.execute(http_request).await {
             Ok(response) => response,
-            Err(e) => return transport_error(e),
+            Err(e) => {
+                inner.resilience.answered(op, resource, None);
+                return transport_error(e);
+            }
         };
         let status = response.status();
         let headers = response.headers().clone();
         tracing::Span::current().record("status", status.as_u16());
         inner.resilience.observe_response(&headers);
+        let retry_after = headers
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, inner.clock().wall()));
         let limits = self.observe_rate_limits(resource, &headers);
+        let answer = Answer {
+            remaining: limits.and_then(|l| l.remaining),
+            interval: limits.and_then(|l| l.interval),
+            retry_after: retry_after.filter(|_| status == StatusCode::TOO_MANY_REQUESTS),
+        };
+        inner.resilience.answered(op, resource, Some(&answer));
         let body = match response.bytes().await {
             Ok(body) => body,
             // A 2xx whose body was cut: the call happened, its answer is lost.
@@ -292,10 +317,6 @@ impl GhlClient {
             });
         }
 
-        let retry_after = headers
-            .get(RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| parse_retry_after(v, inner.clock().wall()));
         let (messages, error_field, trace_id) = parse_error_body(&body);
         let api_kind = classify_api_error(status, &messages);
         let kind = classify_status(status);
@@ -358,11 +379,8 @@ impl GhlClient {
         let status = RateLimitStatus::from_headers(headers, inner.clock().wall())?;
         let now = inner.clock().now();
         let limiter = inner.resilience.limiter();
-        if status.window_spent() {
-            let window = status.interval.unwrap_or(inner.config.rate_limits.window);
-            tracing::debug!(?window, "server says the window is spent; holding requests");
-            limiter.pause_until(resource, now + window);
-        }
+        let window = status.interval.unwrap_or(inner.config.rate_limits.window);
+        limiter.observe_window(resource, status.remaining, window, now);
         if let Some(max) = status.max {
             // Follow a stricter server limit (trial accounts, shared budgets) from now on.
             limiter.observe_window_max(resource, max);

@@ -43,7 +43,7 @@ async fn control(sandbox: &Sandbox, method: reqwest::Method, path: &str, body: V
 }
 
 #[tokio::test]
-async fn a_stricter_server_limit_is_followed_without_a_single_429() {
+async fn a_stricter_server_limit_is_followed_with_at_most_the_probes_429() {
     // The account allows 25 per 10 s; the client is configured for GHL's usual 100.
     let sb = sandbox(SandboxConfig::default().with_rate_limit(25, 200_000)).await;
     let ghl = client(&sb).build().unwrap();
@@ -64,8 +64,13 @@ async fn a_stricter_server_limit_is_followed_without_a_single_429() {
     }
     let location = sb.location_id().to_owned();
     let m = ghl.metrics();
-    assert_eq!(m.requests, 60);
-    assert_eq!(m.throttled, 0, "no 429 reached the client: {m:?}");
+    // At most one 429: the probe that learns the phase of the server's fixed window once the
+    // local log and the server both say it is full (`ghl-client/tests/limiter_windows.rs`).
+    assert!(m.requests <= 61, "{m:?}");
+    assert!(
+        m.throttled <= 1,
+        "at most the probe's 429 reached the client: {m:?}"
+    );
     assert!(
         m.throttle_waits > 0,
         "the client waited for windows instead"
@@ -73,7 +78,7 @@ async fn a_stricter_server_limit_is_followed_without_a_single_429() {
     let status = ghl.rate_limit_status(&location).unwrap();
     assert_eq!(status.max, Some(25));
     let stats = sb.stats();
-    assert_eq!(stats["rateLimited"], json!(0), "{stats}");
+    assert!(stats["rateLimited"].as_u64() <= Some(1), "{stats}");
 }
 
 #[tokio::test]

@@ -14,6 +14,8 @@
 //! - [`paging`]: a cursor-driven item stream that stops when a cursor fails to advance.
 //! - [`private_fs`]: owner-only files and directories (`0600`/`0700`, no symlinks followed).
 //! - [`redact`]: removal of secrets from text that may reach logs or errors.
+//! - [`server_window`]: what a server's rate-limit headers say of its burst window, which lets
+//!   the limiter use a fixed window's early restart without ever exceeding the server.
 //! - [`resilience`]: the retry loop both clients share, built from all of the above.
 //!
 //! ```
@@ -38,6 +40,7 @@ pub mod rate_limit;
 pub mod redact;
 pub mod resilience;
 pub mod retry;
+pub mod server_window;
 #[cfg(test)]
 mod test_support;
 

@@ -9,12 +9,18 @@
 //! [`DailyBudget`] counts requests per key over a day and fails fast once the budget is spent.
 //! [`Limiter`] combines both with pauses the server asked for (a spent `X-RateLimit-Remaining`,
 //! a `Retry-After`), and is what the transports call before each attempt.
+//!
+//! With [`LimiterConfig::server_aware`] set (GHL), the limiter also follows the server's own
+//! count ([`ServerWindow`]): it sends as soon as the server says its window has room again,
+//! even if the local log would wait, and never more than the server says fits. Each request
+//! then gets an [`Admission`] whose ticket goes back to [`Limiter::answered`] with the answer.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::clock::Clock;
+use crate::server_window::{Answer, Probing, ServerWindow, Step, Ticket};
 
 /// Keys kept before idle ones are pruned.
 const PRUNE_ABOVE: usize = 4096;
@@ -92,6 +98,28 @@ impl SlidingWindow {
             queue.pop_front();
         }
         at.saturating_duration_since(now)
+    }
+
+    /// When the next request for `key` could start, at or after `now`, without reserving it.
+    pub fn free_at(&self, key: &str, now: Instant) -> Instant {
+        let cap = lock(&self.caps).get(key).copied().unwrap_or(self.max);
+        let slots = lock(&self.slots);
+        let anchor = slots
+            .get(key)
+            .filter(|q| q.len() >= cap)
+            .and_then(|q| q.get(q.len() - cap));
+        anchor.map_or(now, |a| (*a + self.window).max(now))
+    }
+
+    /// Records a request for `key` that starts at `at` (not before any recorded one).
+    pub fn record(&self, key: &str, at: Instant) {
+        let mut slots = lock(&self.slots);
+        let queue = slots.entry(key.to_owned()).or_default();
+        let at = queue.back().map_or(at, |last| (*last).max(at));
+        queue.push_back(at);
+        while queue.len() > self.max {
+            queue.pop_front();
+        }
     }
 
     /// How many request starts for `key` fall inside the window ending at `now`.
@@ -222,6 +250,10 @@ pub struct LimiterConfig {
     pub daily_limit: Option<u64>,
     /// Warn when less than this fraction of the daily budget remains.
     pub daily_warn_below: f64,
+    /// Whether to follow the server's count of its window (GHL's `X-RateLimit-Remaining`),
+    /// and whether to probe a full window whose phase is unknown (see [`ServerWindow`]).
+    /// `None` (Notion, which sends no such headers): the local log alone.
+    pub server_aware: Option<Probing>,
 }
 
 impl LimiterConfig {
@@ -232,6 +264,7 @@ impl LimiterConfig {
             window: Duration::from_secs(10),
             daily_limit: Some(200_000),
             daily_warn_below: 0.1,
+            server_aware: Some(Probing::Once),
         }
     }
 
@@ -243,6 +276,7 @@ impl LimiterConfig {
             window: Duration::from_secs(10),
             daily_limit: Some(10_000),
             daily_warn_below: 0.1,
+            server_aware: Some(Probing::Once),
         }
     }
 
@@ -253,8 +287,23 @@ impl LimiterConfig {
             window: Duration::from_secs(1),
             daily_limit: None,
             daily_warn_below: 0.0,
+            server_aware: None,
         }
     }
+}
+
+/// What [`Limiter::admit`] decided for one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Admission {
+    /// How long to wait.
+    pub wait: Duration,
+    /// After waiting, ask [`Limiter::admit`] again (a server-aware limiter reserves nothing
+    /// while it waits; an answer heard meanwhile, see [`Limiter::changed`], may free the
+    /// request earlier). `false`: the slot is taken, send once the wait is over.
+    pub ask_again: bool,
+    /// For a server-aware limiter, the request to report with its answer
+    /// ([`Limiter::answered`]).
+    pub ticket: Option<Ticket>,
 }
 
 /// Why [`Limiter::acquire`] refused.
@@ -271,6 +320,8 @@ pub struct Limiter {
     window: SlidingWindow,
     daily: Option<DailyBudget>,
     paused: Mutex<HashMap<String, Instant>>,
+    servers: Mutex<HashMap<String, ServerWindow>>,
+    changed: tokio::sync::Notify,
 }
 
 impl Limiter {
@@ -282,6 +333,8 @@ impl Limiter {
                 .daily_limit
                 .map(|limit| DailyBudget::new(limit, config.daily_warn_below)),
             paused: Mutex::new(HashMap::new()),
+            servers: Mutex::new(HashMap::new()),
+            changed: tokio::sync::Notify::new(),
             config,
         }
     }
@@ -306,6 +359,64 @@ impl Limiter {
         Ok(start.saturating_duration_since(now) + wait_in_window)
     }
 
+    /// Decides the next request for `key` at `now`. Without [`LimiterConfig::server_aware`] this
+    /// is [`Limiter::plan`]. With it, nothing is reserved until the request may go: then it
+    /// takes a daily unit, is recorded in the local log and gets a ticket; until then the
+    /// caller waits (see [`Admission::ask_again`]).
+    pub fn admit(&self, key: &str, now: Instant) -> Result<Admission, LimitError> {
+        let Some(probing) = self.config.server_aware else {
+            return Ok(Admission {
+                wait: self.plan(key, now)?,
+                ask_again: false,
+                ticket: None,
+            });
+        };
+        let wait = |until: Instant| Admission {
+            wait: until.saturating_duration_since(now),
+            ask_again: true,
+            ticket: None,
+        };
+        if let Some(until) = lock(&self.paused).get(key).copied().filter(|u| *u > now) {
+            return Ok(wait(until));
+        }
+        let mut servers = lock(&self.servers);
+        let server = servers
+            .entry(key.to_owned())
+            .or_insert_with(|| ServerWindow::new(self.config.window));
+        let log_free_at = self.window.free_at(key, now);
+        match server.step(now, log_free_at, probing) {
+            Step::WaitUntil(until) => Ok(wait(until)),
+            Step::Send(why) => {
+                if let Some(daily) = &self.daily {
+                    daily.take(key, now).map_err(LimitError::DailyExhausted)?;
+                }
+                self.window.record(key, now);
+                Ok(Admission {
+                    wait: Duration::ZERO,
+                    ask_again: false,
+                    ticket: Some(server.sent(why, now, log_free_at)),
+                })
+            }
+        }
+    }
+
+    /// Reports the answer to an admitted request: `None` when none came back (a transport
+    /// error) or the request was not sent after all. Wakes requests waiting for it.
+    pub fn answered(&self, key: &str, ticket: Ticket, answer: Option<&Answer>, now: Instant) {
+        let changed = lock(&self.servers)
+            .get_mut(key)
+            .is_some_and(|server| server.answered(ticket, answer, now));
+        if changed {
+            self.changed.notify_waiters();
+        }
+    }
+
+    /// Completes when a server-aware limiter heard an answer that may let waiting requests go
+    /// (create it before [`Limiter::admit`], then wait on it alongside the admission's wait).
+    pub fn changed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.changed.notified()
+    }
+
     /// Waits (on `clock`) until a request for `key` may start, and returns the time waited.
     pub async fn acquire(&self, key: &str, clock: &dyn Clock) -> Result<Duration, LimitError> {
         let wait = self.plan(key, clock.now())?;
@@ -313,6 +424,25 @@ impl Limiter {
             clock.sleep(wait).await;
         }
         Ok(wait)
+    }
+
+    /// Records the server's burst-window headers for `key` after a response: a server-aware
+    /// limiter leaves them to [`Limiter::answered`]; otherwise a spent window
+    /// (`remaining` 0) holds requests for one `interval`.
+    pub fn observe_window(
+        &self,
+        key: &str,
+        remaining: Option<u64>,
+        interval: Duration,
+        now: Instant,
+    ) {
+        if self.config.server_aware.is_none() && remaining == Some(0) {
+            tracing::debug!(
+                ?interval,
+                "server says the window is spent; holding requests"
+            );
+            self.pause_until(key, now + interval);
+        }
     }
 
     /// Holds every request for `key` until `until` (the server said its window is spent, or
@@ -357,6 +487,7 @@ impl Limiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server_window::Answer;
     use proptest::prelude::*;
 
     #[test]
@@ -403,6 +534,7 @@ mod tests {
             window: Duration::from_secs(10),
             daily_limit: None,
             daily_warn_below: 0.0,
+            server_aware: None,
         });
         l.pause_until("a", t0 + Duration::from_secs(3));
         assert_eq!(l.plan("a", t0), Ok(Duration::from_secs(3)));
@@ -463,6 +595,7 @@ mod tests {
             window: SEC(10),
             daily_limit: Some(2),
             daily_warn_below: 0.1,
+            server_aware: None,
         });
         assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
         assert_eq!(l.plan("a", t0), Ok(Duration::ZERO));
@@ -615,6 +748,166 @@ mod tests {
         // Past the idle keys' window, still inside the busy one's: the busy key must wait.
         assert_eq!(w.reserve("busy", t0 + SEC(10)), SEC(5));
         assert!(lock(&w.slots).len() < 10, "idle keys pruned");
+    }
+
+    fn aware(max: u32, probing: Probing) -> Limiter {
+        Limiter::new(LimiterConfig {
+            max_per_window: max,
+            window: SEC(10),
+            daily_limit: Some(1000),
+            daily_warn_below: 0.0,
+            server_aware: Some(probing),
+        })
+    }
+
+    fn go(l: &Limiter, key: &str, now: Instant) -> Ticket {
+        let admission = l.admit(key, now).unwrap();
+        assert_eq!(
+            (admission.wait, admission.ask_again),
+            (Duration::ZERO, false)
+        );
+        admission
+            .ticket
+            .expect("a server-aware admission has a ticket")
+    }
+
+    fn waits(l: &Limiter, key: &str, now: Instant) -> Duration {
+        let admission = l.admit(key, now).unwrap();
+        assert!(
+            admission.ask_again && admission.ticket.is_none(),
+            "{admission:?}"
+        );
+        admission.wait
+    }
+
+    #[test]
+    fn free_at_and_record_follow_the_log_without_reserving() {
+        let t0 = Instant::now();
+        let w = SlidingWindow::new(2, SEC(10));
+        assert_eq!(w.free_at("a", t0), t0);
+        w.record("a", t0);
+        assert_eq!(w.free_at("a", t0), t0, "one of two used");
+        assert_eq!(w.free_at("a", t0), t0, "asking reserves nothing");
+        w.record("a", t0 + SEC(1));
+        assert_eq!(w.free_at("a", t0 + SEC(2)), t0 + SEC(10));
+        assert_eq!(w.free_at("a", t0 + SEC(12)), t0 + SEC(12), "passed: now");
+        // A record never lands before an earlier one, and only `max` are kept.
+        w.record("a", t0);
+        assert_eq!(w.free_at("a", t0 + SEC(2)), t0 + SEC(11));
+        assert_eq!(w.in_window("a", t0 + SEC(1)), 2);
+        // A lower cap counts fewer back.
+        w.cap("a", 1);
+        assert_eq!(w.free_at("a", t0 + SEC(2)), t0 + SEC(11));
+        w.record("b", t0 + SEC(5));
+        w.cap("b", 1);
+        assert_eq!(w.free_at("b", t0 + SEC(6)), t0 + SEC(15));
+    }
+
+    #[test]
+    fn a_server_aware_limiter_takes_nothing_while_it_waits_and_follows_the_servers_credit() {
+        let t0 = Instant::now();
+        let l = aware(2, Probing::Never);
+        let a = go(&l, "k", t0);
+        let b = go(&l, "k", t0);
+        // The local log is full: wait, taking neither a slot nor a daily unit.
+        for _ in 0..3 {
+            assert_eq!(waits(&l, "k", t0 + SEC(1)), SEC(9));
+        }
+        assert_eq!(l.daily_remaining("k", t0), Some(998));
+        assert_eq!(l.in_window("k", t0), 2);
+        // The server says 5 more fit (its window restarted): they go at once.
+        l.answered("k", b, Some(&Answer::remaining(5)), t0 + SEC(1));
+        l.answered("k", a, Some(&Answer::remaining(6)), t0 + SEC(1));
+        for _ in 0..5 {
+            go(&l, "k", t0 + SEC(1));
+        }
+        // Then the local log (its last two at 1 s) decides again.
+        assert_eq!(waits(&l, "k", t0 + SEC(1)), SEC(10));
+        assert_eq!(l.daily_remaining("k", t0), Some(993));
+        // Other keys have their own server view.
+        go(&l, "other", t0);
+    }
+
+    #[test]
+    fn a_server_aware_limiter_honours_pauses_and_the_daily_budget() {
+        let t0 = Instant::now();
+        let l = aware(100, Probing::Once);
+        l.pause_until("k", t0 + SEC(4));
+        assert_eq!(waits(&l, "k", t0), SEC(4));
+        assert_eq!(waits(&l, "k", t0 + SEC(3)), SEC(1));
+        go(&l, "k", t0 + SEC(4));
+        go(&l, "k", t0 + SEC(9));
+        l.observe_daily("k", 1000, 0, t0);
+        assert!(matches!(
+            l.admit("k", t0 + SEC(10)),
+            Err(LimitError::DailyExhausted(_))
+        ));
+        // A plain limiter reserves and never asks again.
+        let plain = Limiter::new(LimiterConfig::notion());
+        for _ in 0..3 {
+            plain.admit("k", t0).unwrap();
+        }
+        assert_eq!(
+            plain.admit("k", t0),
+            Ok(Admission {
+                wait: SEC(1),
+                ask_again: false,
+                ticket: None
+            })
+        );
+    }
+
+    #[tokio::test]
+    async fn an_answer_that_changes_the_server_view_wakes_waiters() {
+        let t0 = Instant::now();
+        let l = aware(1, Probing::Once);
+        let a = go(&l, "k", t0);
+        let woken = l.changed();
+        tokio::pin!(woken);
+        woken.as_mut().enable();
+        // An answer for a key never seen changes nothing.
+        l.answered("unknown", a, Some(&Answer::remaining(3)), t0);
+        l.answered("k", a, Some(&Answer::remaining(3)), t0);
+        tokio::select! {
+            biased;
+            () = &mut woken => {}
+            () = std::future::ready(()) => panic!("the answer did not wake waiters"),
+        }
+        go(&l, "k", t0);
+    }
+
+    #[tokio::test]
+    async fn a_lost_plain_answer_wakes_nobody() {
+        let t0 = Instant::now();
+        let l = aware(1, Probing::Once);
+        let a = go(&l, "k", t0);
+        let woken = l.changed();
+        tokio::pin!(woken);
+        woken.as_mut().enable();
+        l.answered("k", a, None, t0);
+        tokio::select! {
+            biased;
+            () = &mut woken => panic!("nothing changed"),
+            () = std::future::ready(()) => {}
+        }
+    }
+
+    #[test]
+    fn only_a_plain_limiter_holds_a_spent_window_itself() {
+        let t0 = Instant::now();
+        let plain = Limiter::new(LimiterConfig {
+            server_aware: None,
+            ..LimiterConfig::ghl()
+        });
+        plain.observe_window("k", Some(1), SEC(10), t0);
+        assert_eq!(plain.plan("k", t0), Ok(Duration::ZERO));
+        plain.observe_window("k", Some(0), SEC(10), t0);
+        assert_eq!(plain.plan("k", t0), Ok(SEC(10)));
+        plain.observe_window("j", None, SEC(10), t0);
+        assert_eq!(plain.plan("j", t0), Ok(Duration::ZERO));
+        let aware = aware(100, Probing::Never);
+        aware.observe_window("k", Some(0), SEC(10), t0);
+        go(&aware, "k", t0);
     }
 
     use crate::test_support::WarnCounter;

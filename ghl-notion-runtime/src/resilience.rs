@@ -42,6 +42,7 @@ use crate::clock::SharedClock;
 use crate::metrics::{Metrics, MetricsSnapshot};
 use crate::rate_limit::{DailyExhausted, LimitError, Limiter};
 use crate::retry::{ErrorKind, GiveUpReason, QuotaConfig, RetryDecision, RetryPolicy, RetryQuota};
+use crate::server_window::{Answer, Ticket};
 
 /// The policies of a [`Resilience`].
 #[derive(Debug, Clone, Default)]
@@ -80,6 +81,8 @@ pub struct Operation {
     budget: Duration,
     attempt: u32,
     waited: Duration,
+    /// The admitted attempt awaiting its answer, for a server-aware limiter.
+    ticket: Option<Ticket>,
 }
 
 impl Operation {
@@ -172,6 +175,7 @@ impl Resilience {
             budget,
             attempt: 0,
             waited: Duration::ZERO,
+            ticket: None,
         }
     }
 
@@ -192,27 +196,69 @@ impl Resilience {
                 retry_in: open.retry_in,
             });
         }
-        let wait = self
-            .limiter
-            .plan(key, self.clock.now())
-            .map_err(|LimitError::DailyExhausted(d)| {
-                tracing::warn!(limit = d.limit, resets_in = ?d.resets_in, "daily budget spent: failing fast");
-                Refusal::DailyExhausted(d)
-            })?;
-        let elapsed = self.elapsed(op);
-        if elapsed + wait >= op.budget {
-            return Err(Refusal::OutOfTime {
-                elapsed: elapsed + wait,
-            });
+        // An attempt admitted earlier and never reported (a token refresh failed): not sent.
+        if let Some(ticket) = op.ticket.take() {
+            self.limiter.answered(key, ticket, None, self.clock.now());
         }
-        if !wait.is_zero() {
-            tracing::debug!(wait_ms = wait.as_millis() as u64, "throttling before send");
-            self.metrics.throttle_wait(wait);
-            self.clock.sleep(wait).await;
-            op.waited += wait;
-            span.record("wait_ms", op.waited.as_millis() as u64);
+        loop {
+            let changed = self.limiter.changed();
+            tokio::pin!(changed);
+            changed.as_mut().enable();
+            let admission = self.limiter.admit(key, self.clock.now()).map_err(
+                |LimitError::DailyExhausted(d)| {
+                    tracing::warn!(limit = d.limit, resets_in = ?d.resets_in, "daily budget spent: failing fast");
+                    Refusal::DailyExhausted(d)
+                },
+            )?;
+            let wait = admission.wait;
+            let elapsed = self.elapsed(op);
+            if elapsed + wait >= op.budget {
+                if let Some(ticket) = admission.ticket {
+                    self.limiter.answered(key, ticket, None, self.clock.now());
+                }
+                return Err(Refusal::OutOfTime {
+                    elapsed: elapsed + wait,
+                });
+            }
+            if !wait.is_zero() {
+                tracing::debug!(wait_ms = wait.as_millis() as u64, "throttling before send");
+                let before = self.clock.now();
+                if admission.ask_again {
+                    // An answer to another request may let this one go earlier.
+                    tokio::select! {
+                        () = self.clock.sleep(wait) => {}
+                        () = &mut changed => {}
+                    }
+                } else {
+                    self.clock.sleep(wait).await;
+                }
+                // A reserved slot was waited for in full; a wait cut short by an answer, as
+                // long as it lasted.
+                let waited = if admission.ask_again {
+                    self.clock.now().saturating_duration_since(before).min(wait)
+                } else {
+                    wait
+                };
+                self.metrics.throttle_wait(waited);
+                op.waited += waited;
+                span.record("wait_ms", op.waited.as_millis() as u64);
+            }
+            if !admission.ask_again {
+                op.ticket = admission.ticket;
+                break;
+            }
         }
         Ok(op.budget.saturating_sub(self.elapsed(op)))
+    }
+
+    /// Reports what the server said to the attempt just sent for `key` (its rate-limit
+    /// headers, and a 429's `Retry-After`), or `None` when no answer came back. Only a
+    /// server-aware limiter uses it; call it once per attempt that
+    /// [`before_attempt`](Self::before_attempt) let through.
+    pub fn answered(&self, op: &mut Operation, key: &str, answer: Option<&Answer>) {
+        if let Some(ticket) = op.ticket.take() {
+            self.limiter.answered(key, ticket, answer, self.clock.now());
+        }
     }
 
     /// Records a successful attempt.
@@ -343,6 +389,7 @@ mod tests {
                 window: S(1),
                 daily_limit: Some(1000),
                 daily_warn_below: 0.0,
+                server_aware: None,
             })),
             Settings {
                 jitter_seed: Some(7),
@@ -621,6 +668,36 @@ mod tests {
                 .await;
         }
         assert_eq!(r.circuit_state(), BreakerState::Open);
+    }
+
+    #[tokio::test]
+    async fn answers_reach_a_server_aware_limiter_through_the_operations_ticket() {
+        use crate::server_window::Probing;
+        let clock = ManualClock::new();
+        let r = Resilience::new(
+            clock.shared(),
+            Arc::new(Limiter::new(LimiterConfig {
+                max_per_window: 1,
+                window: S(10),
+                daily_limit: None,
+                daily_warn_below: 0.0,
+                server_aware: Some(Probing::Never),
+            })),
+            Settings::default(),
+        );
+        let mut op = r.start(S(60));
+        r.before_attempt(&mut op, "k").await.unwrap();
+        // The server says 5 more fit: the next attempt goes at once, not 10 s later.
+        r.answered(&mut op, "k", Some(&Answer::remaining(5)));
+        r.before_attempt(&mut op, "k").await.unwrap();
+        assert!(clock.sleeps().is_empty(), "{:?}", clock.sleeps());
+        // Reported once: a second report has no ticket left.
+        r.answered(&mut op, "k", Some(&Answer::remaining(0)));
+        r.answered(&mut op, "k", Some(&Answer::remaining(0)));
+        let mut other = r.start(S(60));
+        r.before_attempt(&mut other, "k").await.unwrap();
+        assert_eq!(clock.sleeps(), vec![S(10)], "spent: one interval");
+        assert_eq!(r.snapshot().throttle_wait, S(10));
     }
 
     #[tokio::test]

@@ -20,6 +20,8 @@ OPTIONS:
     --time-scale <X>           Sandbox seconds per real second (default 1)
     --webhook-url <URL>        Where to POST webhooks (also settable via the control API)
     --burst-limit <N>          Requests per 10-second window (default 100)
+    --ghl-window <SHAPE>       fixed (default): the count restarts every 10 s; sliding: at
+                               most the burst limit in any trailing 10 s
     --daily-limit <N>          Requests per day (default 200000)
     --access-token-ttl <SECS>  OAuth access-token lifetime in sandbox seconds (default 86399)
     -h, --help                 Print this help
@@ -70,6 +72,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             }
             "--webhook-url" => config.webhooks.url = Some(value(&flag, next())?),
             "--burst-limit" => config.rate_limit.burst_max = value(&flag, next())?,
+            "--ghl-window" => config.rate_limit.window_shape = value(&flag, next())?,
             "--daily-limit" => config.rate_limit.daily_max = value(&flag, next())?,
             "--access-token-ttl" => {
                 config.tokens.access_token_ttl = Duration::from_secs(value(&flag, next())?);
@@ -113,5 +116,18 @@ mod tests {
         assert!(parse(args("--bogus")).unwrap_err().contains("unknown"));
         assert!(parse(args("--time-scale 0")).is_err());
         assert!(matches!(parse(args("--help")), Ok(Command::Help)));
+        assert!(parse(args("--ghl-window round")).is_err());
+    }
+
+    #[test]
+    fn parses_the_window_shape() {
+        use ghl_notion_sandbox::config::WindowShape;
+        let shape = |s: &str| match parse(args(s)) {
+            Ok(Command::Run(c)) => Some(c.rate_limit.window_shape),
+            _ => None,
+        };
+        assert_eq!(shape(""), Some(WindowShape::Fixed));
+        assert_eq!(shape("--ghl-window sliding"), Some(WindowShape::Sliding));
+        assert_eq!(shape("--ghl-window=Fixed"), Some(WindowShape::Fixed));
     }
 }

@@ -17,13 +17,41 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+/// How the burst window is counted. GHL does not document it; the default is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WindowShape {
+    /// Windows of `burst_window` aligned on the Unix epoch (in sandbox time): the count starts
+    /// again at each boundary.
+    #[default]
+    Fixed,
+    /// At most `burst_max` requests in any trailing `burst_window`: a slot frees up when the
+    /// oldest request in the window ages out.
+    Sliding,
+}
+
+impl std::str::FromStr for WindowShape {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fixed" => Ok(Self::Fixed),
+            "sliding" => Ok(Self::Sliding),
+            other => Err(format!(
+                "{other:?} is not a window shape (fixed or sliding)"
+            )),
+        }
+    }
+}
+
 /// GHL's rate limits, counted per app and per location in sandbox time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RateLimitConfig {
-    /// Requests allowed in one fixed window (GHL: 100).
+    /// Requests allowed in one window (GHL: 100).
     pub burst_max: u32,
-    /// Length of the fixed window (GHL: 10 seconds).
+    /// Length of the window (GHL: 10 seconds).
     pub burst_window: Duration,
+    /// Whether the window is fixed (the default) or sliding.
+    pub window_shape: WindowShape,
     /// Requests allowed per UTC day (GHL: 200,000).
     pub daily_max: u32,
 }
@@ -33,6 +61,7 @@ impl Default for RateLimitConfig {
         Self {
             burst_max: 100,
             burst_window: Duration::from_secs(10),
+            window_shape: WindowShape::Fixed,
             daily_max: 200_000,
         }
     }
@@ -202,6 +231,12 @@ impl SandboxConfig {
     pub fn with_rate_limit(mut self, burst_max: u32, daily_max: u32) -> Self {
         self.rate_limit.burst_max = burst_max;
         self.rate_limit.daily_max = daily_max;
+        self
+    }
+
+    /// Sets how the burst window is counted (fixed, the default, or sliding).
+    pub fn with_window_shape(mut self, shape: WindowShape) -> Self {
+        self.rate_limit.window_shape = shape;
         self
     }
 

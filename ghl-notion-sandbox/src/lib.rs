@@ -43,5 +43,5 @@ pub mod stats;
 pub mod webhooks;
 
 pub use clock::SandboxClock;
-pub use config::{RateLimitConfig, SandboxConfig, TokenConfig, WebhookConfig};
+pub use config::{RateLimitConfig, SandboxConfig, TokenConfig, WebhookConfig, WindowShape};
 pub use server::{Sandbox, SandboxError};

@@ -1,15 +1,19 @@
-//! GHL's rate limits: a fixed window (100 requests / 10 s) and a daily quota (200,000 / UTC
+//! GHL's rate limits: a burst window (100 requests / 10 s) and a daily quota (200,000 / UTC
 //! day), counted per app and per location (or company), in sandbox time.
+//!
+//! The burst window is fixed by default (counts restart at each multiple of the interval since
+//! the Unix epoch); [`WindowShape::Sliding`] counts the requests of the trailing interval
+//! instead, so a slot frees up when the oldest one ages out. GHL does not say which it uses.
 //!
 //! [`RateLimiter::check`] is a pure function of the bucket and the time; the GHL gate calls it
 //! once per request and copies [`RateHeaders`] onto the response.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use http::HeaderMap;
 use http::header::HeaderValue;
 
-use crate::config::RateLimitConfig;
+use crate::config::{RateLimitConfig, WindowShape};
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -69,15 +73,49 @@ pub struct Decision {
     pub retry_after_secs: Option<u64>,
 }
 
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 struct Bucket {
     window: i64,
     used: u32,
+    /// Sliding windows: the times of the accepted requests of the trailing interval.
+    starts: VecDeque<i64>,
     day: i64,
     daily_used: u32,
 }
 
-/// Fixed-window counters per (app, resource).
+impl Bucket {
+    /// Counts the window at `now_ms` and returns the time (Unix millis) a refused request
+    /// could next be accepted.
+    fn count_window(&mut self, shape: WindowShape, interval: i64, now_ms: i64) -> i64 {
+        match shape {
+            WindowShape::Fixed => {
+                let window = now_ms.div_euclid(interval);
+                if self.window != window {
+                    self.window = window;
+                    self.used = 0;
+                }
+                (window + 1) * interval
+            }
+            WindowShape::Sliding => {
+                while self.starts.front().is_some_and(|t| t + interval <= now_ms) {
+                    self.starts.pop_front();
+                }
+                self.used = u32::try_from(self.starts.len()).unwrap_or(u32::MAX);
+                self.starts
+                    .front()
+                    .map_or(now_ms, |oldest| oldest + interval)
+            }
+        }
+    }
+
+    fn accept(&mut self, now_ms: i64) {
+        self.used += 1;
+        self.daily_used += 1;
+        self.starts.push_back(now_ms);
+    }
+}
+
+/// Burst-window and daily counters per (app, resource).
 #[derive(Debug, Default)]
 pub struct RateLimiter {
     buckets: HashMap<(String, String), Bucket>,
@@ -99,15 +137,15 @@ impl RateLimiter {
         now_ms: i64,
     ) -> Decision {
         let interval = i64::try_from(interval_ms(config)).unwrap_or(i64::MAX);
-        let window = now_ms.div_euclid(interval);
         let day = now_ms.div_euclid(DAY_MS);
         let bucket = self
             .buckets
             .entry((app.to_owned(), resource.to_owned()))
             .or_default();
-        if bucket.window != window {
-            bucket.window = window;
-            bucket.used = 0;
+        let frees_at = bucket.count_window(config.window_shape, interval, now_ms);
+        if config.window_shape == WindowShape::Fixed {
+            // Only sliding windows need the times.
+            bucket.starts.clear();
         }
         if bucket.day != day {
             bucket.day = day;
@@ -117,12 +155,11 @@ impl RateLimiter {
         let daily_ok = bucket.daily_used < config.daily_max;
         let allowed = burst_ok && daily_ok;
         if allowed {
-            bucket.used += 1;
-            bucket.daily_used += 1;
+            bucket.accept(now_ms);
         }
         let retry_after_secs = (!allowed).then(|| {
             let until = if daily_ok {
-                (window + 1) * interval - now_ms
+                frees_at - now_ms
             } else {
                 (day + 1) * DAY_MS - now_ms
             };
@@ -157,7 +194,15 @@ mod tests {
         RateLimitConfig {
             burst_max: burst,
             burst_window: Duration::from_secs(10),
+            window_shape: WindowShape::Fixed,
             daily_max: daily,
+        }
+    }
+
+    fn sliding(burst: u32) -> RateLimitConfig {
+        RateLimitConfig {
+            window_shape: WindowShape::Sliding,
+            ..config(burst, 1_000)
         }
     }
 
@@ -195,5 +240,71 @@ mod tests {
         assert!(!refused.allowed);
         assert_eq!(refused.headers.daily_remaining, 0);
         assert!(rl.check(&cfg, "a", "l", t + DAY_MS).allowed, "next day");
+    }
+
+    #[test]
+    fn a_fixed_window_restarts_at_its_boundary_whatever_was_sent_just_before() {
+        let cfg = config(3, 100);
+        let mut rl = RateLimiter::default();
+        // 9.9 s into a window: three requests fill it...
+        let t = 1_700_000_009_900;
+        for left in [2, 1, 0] {
+            assert_eq!(rl.check(&cfg, "a", "l", t).headers.remaining, left);
+        }
+        let refused = rl.check(&cfg, "a", "l", t + 50);
+        assert!(!refused.allowed);
+        assert_eq!(refused.retry_after_secs, Some(1), "50 ms, in whole seconds");
+        // ...and 100 ms later the next window has all three again.
+        let next = rl.check(&cfg, "a", "l", t + 100);
+        assert!(next.allowed);
+        assert_eq!(next.headers.remaining, 2);
+    }
+
+    #[test]
+    fn a_sliding_window_frees_a_slot_when_the_oldest_request_ages_out() {
+        let cfg = sliding(3);
+        let mut rl = RateLimiter::default();
+        let t = 1_700_000_009_900;
+        assert_eq!(rl.check(&cfg, "a", "l", t).headers.remaining, 2);
+        assert_eq!(rl.check(&cfg, "a", "l", t + 2_000).headers.remaining, 1);
+        assert_eq!(rl.check(&cfg, "a", "l", t + 4_000).headers.remaining, 0);
+        // Past the fixed boundary nothing restarts: the window still holds three.
+        let refused = rl.check(&cfg, "a", "l", t + 5_000);
+        assert!(!refused.allowed);
+        assert_eq!(refused.headers.remaining, 0);
+        // The oldest (at t) ages out at t + 10 s: 5 s from now.
+        assert_eq!(refused.retry_after_secs, Some(5));
+        let refused = rl.check(&cfg, "a", "l", t + 9_999);
+        assert_eq!(
+            (refused.allowed, refused.retry_after_secs),
+            (false, Some(1))
+        );
+        // At t + 10 s exactly the first has left: one slot, and it is taken.
+        let at_ten = rl.check(&cfg, "a", "l", t + 10_000);
+        assert!(at_ten.allowed);
+        assert_eq!(at_ten.headers.remaining, 0);
+        // Refusals are not counted: at t + 12 s the second has left too.
+        let later = rl.check(&cfg, "a", "l", t + 12_000);
+        assert!(later.allowed);
+        assert_eq!(later.headers.remaining, 0);
+        assert_eq!(later.headers.daily_remaining, 1_000 - 5);
+        // Other apps have their own log.
+        assert_eq!(rl.check(&cfg, "b", "l", t + 5_000).headers.remaining, 2);
+    }
+
+    #[test]
+    fn a_sliding_window_lets_a_full_burst_go_only_once_per_interval() {
+        let cfg = sliding(100);
+        let mut rl = RateLimiter::default();
+        let t = 1_700_000_002_500;
+        let accepted = |rl: &mut RateLimiter, at: i64| {
+            (0..150)
+                .filter(|_| rl.check(&cfg, "a", "l", at).allowed)
+                .count()
+        };
+        assert_eq!(accepted(&mut rl, t), 100);
+        // A fixed window would have restarted at 7.5 s; a sliding one has not.
+        assert_eq!(accepted(&mut rl, t + 7_500), 0);
+        assert_eq!(accepted(&mut rl, t + 10_000), 100);
     }
 }
