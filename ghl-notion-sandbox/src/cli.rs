@@ -23,6 +23,9 @@ OPTIONS:
     --ghl-window <SHAPE>       fixed (default): the count restarts every 10 s; sliding: at
                                most the burst limit in any trailing 10 s
     --daily-limit <N>          Requests per day (default 200000)
+    --notion-rate <N|unlimited>
+                               Notion requests per second per token (default 3;
+                               `unlimited` or 0 lifts the limit, e.g. for a memory benchmark)
     --access-token-ttl <SECS>  OAuth access-token lifetime in sandbox seconds (default 86399)
     -h, --help                 Print this help
 
@@ -43,6 +46,21 @@ fn value<T: std::str::FromStr>(flag: &str, raw: Option<String>) -> Result<T, Str
     let raw = raw.ok_or_else(|| format!("{flag} needs a value"))?;
     raw.parse()
         .map_err(|_| format!("{flag}: {raw:?} is not a valid value"))
+}
+
+/// `--notion-rate`: a non-negative number, or `unlimited` (0: the emulator does not limit).
+fn notion_rate(raw: Option<String>) -> Result<f64, String> {
+    match raw.as_deref() {
+        Some("unlimited") => Ok(0.0),
+        _ => {
+            let rate: f64 = value("--notion-rate", raw)?;
+            if rate.is_finite() && rate >= 0.0 {
+                Ok(rate)
+            } else {
+                Err("--notion-rate must be a number of requests per second or `unlimited`".into())
+            }
+        }
+    }
 }
 
 /// Parses the arguments after the program name.
@@ -74,6 +92,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             "--burst-limit" => config.rate_limit.burst_max = value(&flag, next())?,
             "--ghl-window" => config.rate_limit.window_shape = value(&flag, next())?,
             "--daily-limit" => config.rate_limit.daily_max = value(&flag, next())?,
+            "--notion-rate" => config.notion.requests_per_second = notion_rate(next())?,
             "--access-token-ttl" => {
                 config.tokens.access_token_ttl = Duration::from_secs(value(&flag, next())?);
             }
@@ -103,6 +122,24 @@ mod tests {
             (8787, 500, 200, 9)
         );
         assert!((c.time_scale - 10.0).abs() < f64::EPSILON);
+        assert_eq!(
+            c.notion.requests_per_second, 3.0,
+            "Notion's documented rate by default"
+        );
+    }
+
+    #[test]
+    fn the_notion_rate_can_be_set_or_lifted() {
+        for (arg, rate) in [
+            ("--notion-rate 10", 10.0),
+            ("--notion-rate=unlimited", 0.0),
+            ("--notion-rate 0", 0.0),
+        ] {
+            let Ok(Command::Run(c)) = parse(args(arg)) else {
+                panic!("{arg} should parse");
+            };
+            assert_eq!(c.notion.requests_per_second, rate, "{arg}");
+        }
     }
 
     #[test]
@@ -115,6 +152,8 @@ mod tests {
         );
         assert!(parse(args("--bogus")).unwrap_err().contains("unknown"));
         assert!(parse(args("--time-scale 0")).is_err());
+        assert!(parse(args("--notion-rate -1")).is_err());
+        assert!(parse(args("--notion-rate fast")).is_err());
         assert!(matches!(parse(args("--help")), Ok(Command::Help)));
         assert!(parse(args("--ghl-window round")).is_err());
     }

@@ -61,6 +61,8 @@ pub fn info(app: &App, base: &str) -> Value {
         "oauth_authorize_url": format!("{base}/v2/oauth/chooselocation"),
         "app_id": app.identity.app_id,
         "seed": app.config.seed,
+        // Notion's limit in force: requests per second per token, 0 when lifted.
+        "notion_rate": app.config.notion.requests_per_second,
     })
 }
 

@@ -677,7 +677,7 @@ impl SyncService {
             tables.push(TableStatus {
                 entity: t.entity.to_string(),
                 title: t.title.clone(),
-                rows: self.store.rows(&t.table).await?.len() as u64,
+                rows: self.store.count_rows(&t.table).await?,
                 runs: self.store.run_info(&t.entity).await?,
                 cursor: self.store.cursor(&t.entity).await?.map(|c| c.0),
             });

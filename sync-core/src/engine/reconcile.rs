@@ -28,6 +28,10 @@ use crate::state::RunInfo;
 /// Keys marked seen are flushed to the store in batches of this size.
 const TOUCH_BATCH: usize = 256;
 
+/// Source items read ahead of the writes: enough to cover a page fetch at the sink's pace
+/// (64 writes are about 21 s at Notion's 3 per second), few enough to keep memory flat.
+const READ_AHEAD: usize = 64;
+
 /// What one source item led to.
 enum ItemResult {
     Record {
@@ -122,35 +126,55 @@ impl Engine {
             std::future::ready(out)
         });
 
-        let mut last_checkpoint = None;
-        let mut seen_batch: Vec<String> = Vec::new();
-        let mut results = items
-            .map(|item| self.process_item(entity, &targets, item))
-            .buffer_unordered(self.options.concurrency);
-        let mut progress = Progress::new(entity.clone(), Phase::Reading);
-        while let Some(result) = results.next().await {
-            match result {
-                ItemResult::Record { key, outcomes } => {
-                    report.seen += 1;
-                    for outcome in outcomes {
-                        tally(&mut report, outcome);
-                    }
-                    seen_batch.push(key);
-                    if full && seen_batch.len() >= TOUCH_BATCH {
-                        self.touch(&targets, &mut seen_batch, run).await?;
-                    }
-                    if report.seen.is_multiple_of(self.options.progress_every) {
-                        self.emit(fill(&mut progress, &report));
-                    }
-                }
-                ItemResult::Checkpoint(c) => last_checkpoint = Some(c),
-                ItemResult::SourceFailed(e) => {
-                    report.source_failed = true;
-                    keep_error(&mut report.errors, format!("source: {e}"));
+        // The source is read ahead of the writes, into a bounded buffer, by a future of its
+        // own: the next page is fetched while the last records of this one are still being
+        // written, instead of after the writes run dry.
+        let (ahead, mut behind) = tokio::sync::mpsc::channel(READ_AHEAD);
+        let read = async move {
+            let mut items = std::pin::pin!(items);
+            while let Some(item) = items.next().await {
+                if ahead.send(item).await.is_err() {
+                    break;
                 }
             }
-        }
-        drop(results);
+        };
+        let items = stream::poll_fn(move |cx| behind.poll_recv(cx));
+
+        let mut last_checkpoint = None;
+        let mut seen_batch: Vec<String> = Vec::new();
+        let apply = async {
+            let mut results = items
+                .map(|item| self.process_item(entity, &targets, item))
+                .buffer_unordered(self.options.concurrency);
+            let mut progress = Progress::new(entity.clone(), Phase::Reading);
+            while let Some(result) = results.next().await {
+                match result {
+                    ItemResult::Record { key, outcomes } => {
+                        report.seen += 1;
+                        for outcome in outcomes {
+                            tally(&mut report, outcome);
+                        }
+                        seen_batch.push(key);
+                        if full && seen_batch.len() >= TOUCH_BATCH {
+                            self.touch(&targets, &mut seen_batch, run).await?;
+                        }
+                        if report.seen.is_multiple_of(self.options.progress_every) {
+                            self.emit(fill(&mut progress, &report));
+                        }
+                    }
+                    ItemResult::Checkpoint(c) => last_checkpoint = Some(c),
+                    ItemResult::SourceFailed(e) => {
+                        report.source_failed = true;
+                        keep_error(&mut report.errors, format!("source: {e}"));
+                    }
+                }
+            }
+            Ok::<_, SyncError>(progress)
+        };
+        // A failed write ends `apply`, which drops the buffer's receiving end: `read` then
+        // stops at its next send.
+        let ((), applied) = futures_util::future::join(read, apply).await;
+        let mut progress = applied?;
         if full {
             self.touch(&targets, &mut seen_batch, run).await?;
             if !report.source_failed {

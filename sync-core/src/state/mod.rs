@@ -153,6 +153,11 @@ pub trait StateStore: Send + Sync {
         &'a self,
         table: &'a TableId,
     ) -> BoxFuture<'a, StoreResult<Vec<(String, RowState)>>>;
+    /// How many keys `table` holds state for, without loading them. The default counts
+    /// [`StateStore::rows`]; a store that can count in place should.
+    fn count_rows<'a>(&'a self, table: &'a TableId) -> BoxFuture<'a, StoreResult<u64>> {
+        Box::pin(async move { Ok(self.rows(table).await?.len() as u64) })
+    }
     /// Marks `keys` of `table` as seen by run `run` at `at` (keys without state are ignored).
     fn touch_rows<'a>(
         &'a self,

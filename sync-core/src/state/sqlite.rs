@@ -290,6 +290,18 @@ impl StateStore for SqliteStore {
         })
     }
 
+    fn count_rows<'a>(&'a self, table: &'a TableId) -> BoxFuture<'a, StoreResult<u64>> {
+        let table = table.0.clone();
+        self.blocking(move |c| {
+            c.query_row(
+                "SELECT COUNT(*) FROM rows WHERE tbl = ?1",
+                params![table],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| u64::try_from(n).unwrap_or(0))
+        })
+    }
+
     fn touch_rows<'a>(
         &'a self,
         table: &'a TableId,

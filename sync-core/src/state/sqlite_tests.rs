@@ -162,6 +162,39 @@ async fn unseen_rows_skip_deleted_and_seen() {
 }
 
 #[tokio::test]
+async fn count_rows_counts_in_place_what_rows_lists() {
+    let path = temp_path("count");
+    let sqlite = SqliteStore::open(&path).unwrap();
+    let memory = crate::state::MemoryStore::new();
+    let (t, other) = (TableId::from("t"), TableId::from("other"));
+    let stores: [&dyn StateStore; 2] = [&sqlite, &memory];
+    for store in stores {
+        assert_eq!(store.count_rows(&t).await.unwrap(), 0);
+        for key in ["a", "b", "c"] {
+            store
+                .put_row(&t, key, RowState::new(RowId::from(key)))
+                .await
+                .unwrap();
+        }
+        let mut gone = RowState::new(RowId::from("c"));
+        gone.deleted = true;
+        store.put_row(&t, "c", gone).await.unwrap();
+        store
+            .put_row(&other, "x", RowState::new(RowId::from("x")))
+            .await
+            .unwrap();
+        // Trashed rows keep their state, so they count, as `rows` lists them.
+        assert_eq!(store.count_rows(&t).await.unwrap(), 3);
+        assert_eq!(store.rows(&t).await.unwrap().len(), 3);
+        assert_eq!(store.count_rows(&other).await.unwrap(), 1);
+        store.remove_row(&t, "a").await.unwrap();
+        assert_eq!(store.count_rows(&t).await.unwrap(), 2);
+    }
+    drop(sqlite);
+    cleanup(&path);
+}
+
+#[tokio::test]
 async fn meta_values_survive_a_reopen() {
     let path = temp_path("meta");
     let store = SqliteStore::open(&path).unwrap();

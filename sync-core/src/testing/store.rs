@@ -96,6 +96,9 @@ impl<S: StateStore> StateStore for FaultyStore<S> {
     ) -> BoxFuture<'a, StoreResult<Vec<(String, RowState)>>> {
         self.inner.rows(table)
     }
+    fn count_rows<'a>(&'a self, table: &'a TableId) -> BoxFuture<'a, StoreResult<u64>> {
+        self.inner.count_rows(table)
+    }
     fn touch_rows<'a>(
         &'a self,
         table: &'a TableId,

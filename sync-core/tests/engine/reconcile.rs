@@ -1,5 +1,8 @@
 //! Reconciliation: idempotence, write counts, deletion policies, dry run, bootstrap.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use crate::common;
 
 use common::{Fixture, contacts, reference};
@@ -637,4 +640,31 @@ async fn bootstrap_prefers_a_live_row_over_a_trashed_twin() {
             "trashed first: {trashed_first}: {plan:?}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_listing_is_read_ahead_of_the_writes() {
+    // Without read-ahead the listing is pulled only as writes finish: to reach record 40 the
+    // first 36 (40 less the 4 in flight) must have been written. With it, the next records
+    // (the next page, against GHL) are read while the writes of this one are still going.
+    let fx = Fixture::new();
+    fx.source.set_incremental(false);
+    seed(&fx, 100);
+    let (sink, written_at_40) = (fx.sink.clone(), Arc::new(AtomicU64::new(u64::MAX)));
+    let at_40 = Arc::clone(&written_at_40);
+    fx.source.pause_next_listing(40, async move {
+        at_40.store(sink.stats().creates, Ordering::SeqCst);
+    });
+    let engine = fx.engine_with(EngineOptions {
+        concurrency: 4,
+        ..fx.options.clone()
+    });
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!((report.created, report.failed), (100, 0), "{report:?}");
+    let written = written_at_40.load(Ordering::SeqCst);
+    assert!(
+        written < 36,
+        "{written} records were written before the listing reached record 40"
+    );
+    fx.assert_mirrored();
 }
