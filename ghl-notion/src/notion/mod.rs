@@ -44,8 +44,10 @@
 
 pub mod convert;
 pub mod events;
+pub mod known;
 pub mod sink;
 mod tables;
 
+pub use known::KnownSchema;
 pub use sink::{NotionSink, NotionSinkBuilder, remote_error};
 pub use tables::{Conflict, MirrorOptions, TableCheck, check_table};

@@ -1,7 +1,9 @@
 //! [`NotionSink`]: sync-core's [`Sink`] over Notion data sources.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::UNIX_EPOCH;
 
 use chrono::{DateTime, Utc};
@@ -21,6 +23,7 @@ use notion_activity::properties::value::PropertyValue;
 
 use super::convert::{Fingerprint, notion_view, read_back, write_projection};
 use super::events::{activity_event, ghl_activity_log};
+use super::known::{KnownSchema, events_fingerprint, is_schema_refusal, mirror_fingerprint};
 use super::tables::{EventTable, MirrorOptions, MirrorTable, TableCheck, check_table};
 use sync_core::strategy::{Role, Strategy};
 
@@ -49,24 +52,100 @@ pub fn remote_error(e: Error) -> RemoteError {
     base.retryable(retryable).with_source(e)
 }
 
+/// A table as the sink writes it now (replaced when a refused write re-checks it).
+#[derive(Clone)]
 enum Table {
-    Mirror(Box<MirrorTable>),
-    Events(Box<EventTable>),
+    Mirror(Arc<MirrorTable>),
+    Events(Arc<EventTable>),
+}
+
+/// How a table was declared: what a re-check needs.
+enum Declared {
+    Mirror {
+        title: String,
+        options: MirrorOptions,
+    },
+    Events,
+}
+
+/// One table of the sink: what it writes to now, and what a re-check needs.
+struct Entry {
+    current: RwLock<Table>,
+    declared: Declared,
+    fingerprint: String,
+    /// Whether a refused write may re-check the table: set when the table was trusted from
+    /// a [`KnownSchema`] and after every accepted write, so a table whose writes keep being
+    /// refused for their values is re-checked once, not before every write.
+    armed: AtomicBool,
+    /// What to tell the keeper of [`KnownSchema`]s since it last asked: checked against
+    /// Notion (`Some(true)`), or a re-check failed and the knowledge is void (`Some(false)`).
+    news: Mutex<Option<bool>>,
+    /// Held while a re-check runs, so concurrent refusals wait for one re-check.
+    recheck: tokio::sync::Mutex<()>,
+}
+
+impl Entry {
+    fn new(table: Table, declared: Declared, fingerprint: String, trusted: bool) -> Self {
+        Self {
+            current: RwLock::new(table),
+            declared,
+            fingerprint,
+            armed: AtomicBool::new(trusted),
+            news: Mutex::new((!trusted).then_some(true)),
+            recheck: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    fn current(&self) -> Table {
+        self.current
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn replace(&self, table: Table) {
+        *self.current.write().unwrap_or_else(PoisonError::into_inner) = table;
+        *self.news.lock().unwrap_or_else(PoisonError::into_inner) = Some(true);
+    }
+
+    fn void(&self) {
+        *self.news.lock().unwrap_or_else(PoisonError::into_inner) = Some(false);
+    }
+
+    /// What this table's knowledge is now.
+    fn known(&self) -> KnownSchema {
+        let (data_source_id, columns) = match self.current() {
+            Table::Mirror(m) => (m.data_source_id.clone(), m.columns.clone()),
+            Table::Events(e) => (e.log.data_source_id().clone(), BTreeMap::new()),
+        };
+        KnownSchema {
+            fingerprint: self.fingerprint.clone(),
+            data_source_id,
+            columns,
+        }
+    }
 }
 
 /// A [`Sink`] writing mirror tables and activity logs in Notion (see the module docs).
+///
+/// **Re-checks.** A write Notion refuses in a way a changed table explains
+/// ([`is_schema_refusal`]) re-checks that table: its columns are read and the missing ones
+/// added (a column with another type stops the table, as at start-up), then the write is
+/// sent once more. A table is re-checked at most once between two accepted writes.
 #[derive(Clone)]
 pub struct NotionSink {
-    tables: Arc<BTreeMap<TableId, Table>>,
+    client: NotionClient,
+    parent_page_id: String,
+    tables: Arc<BTreeMap<TableId, Entry>>,
 }
 
 impl std::fmt::Debug for NotionSink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_map();
-        for (id, table) in self.tables.iter() {
-            match table {
-                Table::Mirror(m) => d.entry(&id.0, &("mirror", m.data_source_id().as_str())),
-                Table::Events(e) => d.entry(&id.0, &("events", e.log.data_source_id().as_str())),
+        for (id, entry) in self.tables.iter() {
+            match entry.current() {
+                Table::Mirror(m) => d.entry(&id.0, &("mirror", m.data_source_id().to_string())),
+                Table::Events(e) => d.entry(&id.0, &("events", e.log.data_source_id().to_string())),
             };
         }
         d.finish()
@@ -82,6 +161,7 @@ pub struct NotionSinkBuilder {
     mirrors: Vec<(TableId, String, MirrorOptions)>,
     events: Vec<(TableId, ActivityLogOptions)>,
     undeclared: Vec<(TableId, String)>,
+    trusted: BTreeMap<TableId, KnownSchema>,
 }
 
 impl NotionSinkBuilder {
@@ -139,6 +219,60 @@ impl NotionSinkBuilder {
         self
     }
 
+    /// The declared tables, mirror tables first.
+    pub fn tables(&self) -> Vec<TableId> {
+        let mirrors = self.mirrors.iter().map(|(id, _, _)| id.clone());
+        mirrors
+            .chain(self.events.iter().map(|(id, _)| id.clone()))
+            .collect()
+    }
+
+    /// The fingerprint of `table`'s declaration ([`known`](super::known)), if it is declared.
+    pub fn fingerprint(&self, table: &TableId) -> Result<Option<String>> {
+        if let Some((_, title, options)) = self.mirrors.iter().find(|(id, _, _)| id == table) {
+            return mirror_fingerprint(&self.parent_page_id, title, options).map(Some);
+        }
+        Ok(self
+            .events
+            .iter()
+            .find(|(id, _)| id == table)
+            .map(|(_, options)| events_fingerprint(&self.parent_page_id, options)))
+    }
+
+    /// Opens `table` from what an earlier check found instead of checking it now: no
+    /// request at all. Ignored when `known` was made for another declaration (its
+    /// fingerprint differs) or, for a mirror table, lacks a declared column.
+    pub fn trust(mut self, table: &TableId, known: KnownSchema) -> Self {
+        self.trusted.insert(table.clone(), known);
+        self
+    }
+
+    /// The knowledge to trust for a mirror table declared as `options`, if it fits.
+    fn trusted_mirror(
+        &self,
+        table: &TableId,
+        title: &str,
+        options: &MirrorOptions,
+    ) -> Option<&KnownSchema> {
+        let known = self.trusted.get(table)?;
+        let fingerprint = mirror_fingerprint(&self.parent_page_id, title, options).ok()?;
+        let complete = options
+            .properties
+            .iter()
+            .chain(&options.stamps)
+            .all(|(name, _)| known.columns.contains_key(name));
+        (known.fingerprint == fingerprint && complete).then_some(known)
+    }
+
+    fn trusted_events(
+        &self,
+        table: &TableId,
+        options: &ActivityLogOptions,
+    ) -> Option<&KnownSchema> {
+        let known = self.trusted.get(table)?;
+        (known.fingerprint == events_fingerprint(&self.parent_page_id, options)).then_some(known)
+    }
+
     /// Compares every declared mirror table that already exists in Notion with its
     /// declaration, writing nothing: `(title, what it lacks or contradicts)` per table.
     pub async fn check(&self) -> Result<Vec<(String, TableCheck)>> {
@@ -151,8 +285,10 @@ impl NotionSinkBuilder {
     }
 
     /// Finds or creates every table, adding missing columns (never touching others).
+    /// Tables [trusted](Self::trust) with a fitting [`KnownSchema`] are opened as known,
+    /// without a request.
     ///
-    /// Every existing table is checked first, before anything is written: a declared
+    /// Every other existing table is checked first, before anything is written: a declared
     /// column that exists with another type fails with
     /// [`Error::SchemaConflict`](crate::Error::SchemaConflict) naming the table, the
     /// property and the fix. Also fails on a table declared twice, or a strategy that
@@ -163,8 +299,13 @@ impl NotionSinkBuilder {
                 "strategy {strategy:?} declares no columns for table {table}: implement Strategy::schema, or declare the table with NotionSinkBuilder::mirror"
             )));
         }
-        let checks = self.check().await?;
-        for (title, check) in &checks {
+        let mut checks = Vec::new();
+        for (id, title, options) in &self.mirrors {
+            if self.trusted_mirror(id, title, options).is_some() {
+                checks.push(None);
+                continue;
+            }
+            let check = check_table(&self.client, &self.parent_page_id, title, options).await?;
             if let Some(c) = check.conflicts.first() {
                 return Err(crate::Error::SchemaConflict {
                     table: title.clone(),
@@ -173,10 +314,13 @@ impl NotionSinkBuilder {
                     wanted: c.wanted.clone(),
                 });
             }
+            checks.push(Some(check));
         }
         // The tables found by the check are not searched for again.
-        for ((_, _, options), (_, check)) in self.mirrors.iter_mut().zip(checks) {
-            if options.data_source_id.is_none() {
+        for ((_, _, options), check) in self.mirrors.iter_mut().zip(checks) {
+            if options.data_source_id.is_none()
+                && let Some(check) = check
+            {
                 options.data_source_id = check.data_source_id;
             }
         }
@@ -185,24 +329,71 @@ impl NotionSinkBuilder {
 
     async fn ensure_unchecked(self) -> Result<NotionSink> {
         let mut tables = BTreeMap::new();
-        let mut claim = |id: TableId, table: Table| {
-            if tables.insert(id.clone(), table).is_some() {
+        let mut claim = |id: TableId, entry: Entry| {
+            if tables.insert(id.clone(), entry).is_some() {
                 return Err(Error::Config(format!("table {id} is declared twice")));
             }
             Ok(())
         };
-        for (id, title, options) in self.mirrors {
-            let table =
-                MirrorTable::ensure(self.client.clone(), &self.parent_page_id, &title, options)
+        for (id, title, options) in &self.mirrors {
+            let fingerprint = mirror_fingerprint(&self.parent_page_id, title, options)?;
+            let (table, trusted) = match self.trusted_mirror(id, title, options) {
+                Some(known) => {
+                    let table = MirrorTable::known(self.client.clone(), options.clone(), known);
+                    (table, true)
+                }
+                None => {
+                    let table = MirrorTable::ensure(
+                        self.client.clone(),
+                        &self.parent_page_id,
+                        title,
+                        options.clone(),
+                    )
                     .await?;
-            claim(id, Table::Mirror(Box::new(table)))?;
+                    (table, false)
+                }
+            };
+            // A re-check writes to the data source the table was opened on.
+            let declared = Declared::Mirror {
+                title: title.clone(),
+                options: options.clone().data_source(table.data_source_id().clone()),
+            };
+            let table = Table::Mirror(Arc::new(table));
+            claim(
+                id.clone(),
+                Entry::new(table, declared, fingerprint, trusted),
+            )?;
         }
-        for (id, options) in self.events {
-            let log =
-                ActivityLog::ensure(self.client.clone(), &self.parent_page_id, options).await?;
-            claim(id, Table::Events(Box::new(EventTable { log })))?;
+        for (id, options) in &self.events {
+            let fingerprint = events_fingerprint(&self.parent_page_id, options);
+            let (log, trusted) = match self.trusted_events(id, options) {
+                // The log reads its columns before its first append, not now.
+                Some(known) => {
+                    let ds = known.data_source_id.clone();
+                    (
+                        ActivityLog::open_lazy(self.client.clone(), ds, options.clone()),
+                        true,
+                    )
+                }
+                None => {
+                    let log = ActivityLog::ensure(
+                        self.client.clone(),
+                        &self.parent_page_id,
+                        options.clone(),
+                    )
+                    .await?;
+                    (log, false)
+                }
+            };
+            let table = Table::Events(Arc::new(EventTable { log }));
+            claim(
+                id.clone(),
+                Entry::new(table, Declared::Events, fingerprint, trusted),
+            )?;
         }
         Ok(NotionSink {
+            client: self.client,
+            parent_page_id: self.parent_page_id,
             tables: Arc::new(tables),
         })
     }
@@ -217,35 +408,154 @@ impl NotionSink {
             mirrors: Vec::new(),
             events: Vec::new(),
             undeclared: Vec::new(),
+            trusted: BTreeMap::new(),
         }
     }
 
     /// The Notion data source behind `table`.
-    pub fn data_source_id(&self, table: &TableId) -> Option<&DataSourceId> {
-        match self.tables.get(table)? {
-            Table::Mirror(m) => Some(m.data_source_id()),
-            Table::Events(e) => Some(e.log.data_source_id()),
+    pub fn data_source_id(&self, table: &TableId) -> Option<DataSourceId> {
+        match self.tables.get(table)?.current() {
+            Table::Mirror(m) => Some(m.data_source_id().clone()),
+            Table::Events(e) => Some(e.log.data_source_id().clone()),
         }
     }
 
-    fn mirror(&self, table: &TableId) -> std::result::Result<&MirrorTable, RemoteError> {
-        match self.tables.get(table) {
-            Some(Table::Mirror(m)) => Ok(m),
-            Some(Table::Events(_)) => Err(RemoteError::not_applied(format!(
+    /// What changed in the sink's [`KnownSchema`]s since the last call: per table, the
+    /// knowledge of a check made against Notion (at start-up or by a re-check), or `None`
+    /// when a re-check failed and the knowledge kept for it must not be trusted again.
+    /// Tables opened from trusted knowledge and not re-checked since are not listed.
+    pub fn take_schema_news(&self) -> Vec<(TableId, Option<KnownSchema>)> {
+        let mut out = Vec::new();
+        for (id, entry) in self.tables.iter() {
+            let news = entry
+                .news
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            match news {
+                Some(true) => out.push((id.clone(), Some(entry.known()))),
+                Some(false) => out.push((id.clone(), None)),
+                None => {}
+            }
+        }
+        out
+    }
+
+    fn entry(&self, table: &TableId) -> std::result::Result<&Entry, RemoteError> {
+        self.tables
+            .get(table)
+            .ok_or_else(|| RemoteError::not_applied(format!("unknown table {table}")))
+    }
+
+    fn mirror(&self, table: &TableId) -> std::result::Result<Arc<MirrorTable>, RemoteError> {
+        match self.entry(table)?.current() {
+            Table::Mirror(m) => Ok(m),
+            Table::Events(_) => Err(RemoteError::not_applied(format!(
                 "table {table} is an event table, not a mirror table"
             ))),
-            None => Err(RemoteError::not_applied(format!("unknown table {table}"))),
         }
     }
 
-    fn events(&self, table: &TableId) -> std::result::Result<&EventTable, RemoteError> {
-        match self.tables.get(table) {
-            Some(Table::Events(e)) => Ok(e),
-            Some(Table::Mirror(_)) => Err(RemoteError::not_applied(format!(
+    fn events(&self, table: &TableId) -> std::result::Result<Arc<EventTable>, RemoteError> {
+        match self.entry(table)?.current() {
+            Table::Events(e) => Ok(e),
+            Table::Mirror(_) => Err(RemoteError::not_applied(format!(
                 "table {table} is a mirror table, not an event table"
             ))),
-            None => Err(RemoteError::not_applied(format!("unknown table {table}"))),
         }
+    }
+
+    /// Runs `op` on `table`'s mirror table; if Notion refuses it in a way a changed table
+    /// explains, re-checks the table (at most once between accepted writes) and runs `op`
+    /// once more on the result.
+    async fn on_mirror<T, F, Fut>(
+        &self,
+        table: &TableId,
+        op: F,
+    ) -> std::result::Result<T, RemoteError>
+    where
+        F: Fn(Arc<MirrorTable>) -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let entry = self.entry(table)?;
+        let m = self.mirror(table)?;
+        let error = match op(m.clone()).await {
+            Ok(v) => {
+                entry.armed.store(true, Ordering::SeqCst);
+                return Ok(v);
+            }
+            Err(e) if is_schema_refusal(&e) => e,
+            Err(e) => return Err(remote_error(e)),
+        };
+        match self.recheck(table, entry, &Table::Mirror(m)).await {
+            Some(Table::Mirror(again)) => match op(again).await {
+                Ok(v) => {
+                    entry.armed.store(true, Ordering::SeqCst);
+                    Ok(v)
+                }
+                Err(e) => Err(remote_error(e)),
+            },
+            _ => Err(remote_error(error)),
+        }
+    }
+
+    /// Re-checks `table` after a refused write made on `failed`: the table to write to now,
+    /// or `None` when there is nothing new to try (not armed, or the re-check failed).
+    async fn recheck(&self, table: &TableId, entry: &Entry, failed: &Table) -> Option<Table> {
+        let _one_at_a_time = entry.recheck.lock().await;
+        let now = entry.current();
+        let replaced = match (&now, failed) {
+            (Table::Mirror(a), Table::Mirror(b)) => !Arc::ptr_eq(a, b),
+            (Table::Events(a), Table::Events(b)) => !Arc::ptr_eq(a, b),
+            _ => true,
+        };
+        if replaced {
+            // Another write re-checked the table meanwhile.
+            return Some(now);
+        }
+        if !entry.armed.swap(false, Ordering::SeqCst) {
+            return None;
+        }
+        tracing::warn!(table = %table, "Notion refused a write: re-checking the table's columns");
+        let result = match (&entry.declared, &now) {
+            (Declared::Mirror { title, options }, _) => self
+                .recheck_mirror(title, options)
+                .await
+                .map(|m| Table::Mirror(Arc::new(m))),
+            (Declared::Events, Table::Events(e)) => e.log.migrate().await.map(|_| {
+                let log = e.log.clone();
+                Table::Events(Arc::new(EventTable { log }))
+            }),
+            (Declared::Events, Table::Mirror(_)) => return None,
+        };
+        match result {
+            Ok(checked) => {
+                entry.replace(checked.clone());
+                Some(checked)
+            }
+            Err(e) => {
+                tracing::warn!(table = %table, error = %e, "the re-check failed: the table is checked again at the next start");
+                entry.void();
+                None
+            }
+        }
+    }
+
+    async fn recheck_mirror(&self, title: &str, options: &MirrorOptions) -> Result<MirrorTable> {
+        let check = check_table(&self.client, &self.parent_page_id, title, options).await?;
+        if let Some(c) = check.conflicts.first() {
+            return Err(Error::Config(format!(
+                "column {:?} of {title:?} is {}, not {}: change its type back in Notion or rename it",
+                c.property, c.found, c.wanted
+            )));
+        }
+        MirrorTable::ensure(
+            self.client.clone(),
+            &self.parent_page_id,
+            title,
+            options.clone(),
+        )
+        .await
     }
 }
 
@@ -341,17 +651,15 @@ impl Sink for NotionSink {
         key: &'a str,
     ) -> BoxFuture<'a, std::result::Result<Vec<SinkRow>, RemoteError>> {
         Box::pin(async move {
-            let m = self.mirror(table)?;
-            let pages: Vec<Page> = m
-                .rows(Some(key))
-                .try_collect()
-                .await
-                .map_err(remote_error)?;
-            Ok(pages
-                .into_iter()
-                .filter_map(|p| m.sink_row(p))
-                .filter(|r| r.key == key)
-                .collect())
+            self.on_mirror(table, |m| async move {
+                let pages: Vec<Page> = m.rows(Some(key)).try_collect().await?;
+                Ok(pages
+                    .into_iter()
+                    .filter_map(|p| m.sink_row(p))
+                    .filter(|r| r.key == key)
+                    .collect())
+            })
+            .await
         })
     }
 
@@ -362,28 +670,26 @@ impl Sink for NotionSink {
         projection: &'a Projection,
     ) -> BoxFuture<'a, std::result::Result<RowId, RemoteError>> {
         Box::pin(async move {
-            let m = self.mirror(table)?;
-            m.check(projection)?;
+            self.mirror(table)?.check(projection)?;
             if key.trim().is_empty() {
                 return Err(RemoteError::not_applied("a row needs a key"));
             }
-            let mapping = &m.options;
-            let mut properties = Map::new();
-            properties.insert(
-                mapping.key_property.clone(),
-                PropertyValue::RichText(key.to_owned()).to_json(&mapping.key_property),
-            );
-            properties.insert(
-                mapping.owner_property.clone(),
-                PropertyValue::Checkbox(true).to_json(&mapping.owner_property),
-            );
-            properties.extend(m.properties(projection));
-            let page = m
-                .client
-                .create_page(m.data_source_id(), properties)
-                .await
-                .map_err(remote_error)?;
-            Ok(RowId(page.id.0))
+            self.on_mirror(table, |m| async move {
+                let mapping = &m.options;
+                let mut properties = Map::new();
+                properties.insert(
+                    mapping.key_property.clone(),
+                    PropertyValue::RichText(key.to_owned()).to_json(&mapping.key_property),
+                );
+                properties.insert(
+                    mapping.owner_property.clone(),
+                    PropertyValue::Checkbox(true).to_json(&mapping.owner_property),
+                );
+                properties.extend(m.properties(projection));
+                let page = m.client.create_page(m.data_source_id(), properties).await?;
+                Ok(RowId(page.id.0))
+            })
+            .await
         })
     }
 
@@ -394,16 +700,17 @@ impl Sink for NotionSink {
         projection: &'a Projection,
     ) -> BoxFuture<'a, std::result::Result<(), RemoteError>> {
         Box::pin(async move {
-            let m = self.mirror(table)?;
-            m.check(projection)?;
-            let properties = m.properties(projection);
+            self.mirror(table)?.check(projection)?;
             let id = PageId::from(row.0.as_str());
-            // A conflict_error is retried by the client's pipeline.
-            m.client
-                .update_page(&id, properties)
-                .await
-                .map(|_| ())
-                .map_err(remote_error)
+            self.on_mirror(table, |m| {
+                let id = id.clone();
+                async move {
+                    let properties = m.properties(projection);
+                    // A conflict_error is retried by the client's pipeline.
+                    m.client.update_page(&id, properties).await.map(|_| ())
+                }
+            })
+            .await
         })
     }
 
@@ -435,6 +742,7 @@ impl Sink for NotionSink {
         event: &'a EventRow,
     ) -> BoxFuture<'a, std::result::Result<RowId, RemoteError>> {
         Box::pin(async move {
+            let entry = self.entry(table)?;
             let e = self.events(table)?;
             let now = {
                 let since = e
@@ -447,8 +755,17 @@ impl Sink for NotionSink {
                 DateTime::<Utc>::from(UNIX_EPOCH + since)
             };
             let activity = activity_event(event, now);
-            match e.log.append(&activity, true).await {
+            let mut result = e.log.append(&activity, true).await;
+            if let Err(err) = &result
+                && is_schema_refusal(err)
+                && let Some(Table::Events(again)) =
+                    self.recheck(table, entry, &Table::Events(e)).await
+            {
+                result = again.log.append(&activity, true).await;
+            }
+            match result {
                 Ok(AppendOutcome::Created(id) | AppendOutcome::AlreadyPresent(id)) => {
+                    entry.armed.store(true, Ordering::SeqCst);
                     Ok(RowId(id.0))
                 }
                 Err(err) => Err(remote_error(err)),
@@ -477,10 +794,13 @@ impl Sink for NotionSink {
             Err(e) => return stream::once(async move { Err(e) }).boxed(),
         };
         m.rows(None)
-            .filter_map(move |page| async move {
-                match page {
-                    Ok(page) => m.sink_row(page).map(Ok),
-                    Err(e) => Some(Err(remote_error(e))),
+            .filter_map(move |page| {
+                let m = m.clone();
+                async move {
+                    match page {
+                        Ok(page) => m.sink_row(page).map(Ok),
+                        Err(e) => Some(Err(remote_error(e))),
+                    }
                 }
             })
             .boxed()

@@ -17,6 +17,7 @@
 //! ```
 
 mod report;
+mod schema_check;
 mod serve;
 mod target;
 mod time;
@@ -286,7 +287,27 @@ impl SyncServiceBuilder {
             );
             strategies.push(activity);
         }
+        // A table whose last check is still trusted opens without a Notion request.
+        let now = DateTime::<Utc>::from(resolved.clock.wall());
+        for table in sink.tables() {
+            let Some(wanted) = sink.fingerprint(&table)? else {
+                continue;
+            };
+            let kept = schema_check::kept(store.as_ref(), &table).await?;
+            let stamp = kept.as_ref().map(|(k, at)| (k.fingerprint.as_str(), *at));
+            match schema_check::decide(stamp, &wanted, now, config.state.schema_check_every) {
+                schema_check::Decision::Trust => {
+                    if let Some((known, _)) = kept {
+                        sink = sink.trust(&table, known);
+                    }
+                }
+                schema_check::Decision::Check(reason) => {
+                    tracing::debug!(table = %table, ?reason, "checking the Notion table's columns");
+                }
+            }
+        }
         let sink = Arc::new(sink.ensure().await?);
+        schema_check::remember(store.as_ref(), &sink, now).await?;
 
         let source = Arc::new(
             GhlSource::new(resolved.ghl.clone())
@@ -563,6 +584,8 @@ impl SyncService {
 
     /// Keeps `report` (and GHL's rate-limit headroom) in the state for `status`.
     async fn remember(&self, report: &RunReport) -> Result<(), Error> {
+        // Re-checks made by refused writes.
+        schema_check::remember(self.store.as_ref(), &self.sink, self.wall_now()).await?;
         let mut runs = self.last_runs().await;
         runs.insert(0, report.clone());
         runs.truncate(KEPT_RUNS);
