@@ -162,6 +162,9 @@ pub struct NotionSinkBuilder {
     events: Vec<(TableId, ActivityLogOptions)>,
     undeclared: Vec<(TableId, String)>,
     trusted: BTreeMap<TableId, KnownSchema>,
+    /// The data sources the check before [`ensure`](Self::ensure) found by title (the
+    /// declaration, and so its fingerprint, keeps saying "by title").
+    found: BTreeMap<TableId, DataSourceId>,
 }
 
 impl NotionSinkBuilder {
@@ -317,11 +320,11 @@ impl NotionSinkBuilder {
             checks.push(Some(check));
         }
         // The tables found by the check are not searched for again.
-        for ((_, _, options), check) in self.mirrors.iter_mut().zip(checks) {
+        for ((id, _, options), check) in self.mirrors.iter().zip(checks) {
             if options.data_source_id.is_none()
-                && let Some(check) = check
+                && let Some(found) = check.and_then(|c| c.data_source_id)
             {
-                options.data_source_id = check.data_source_id;
+                self.found.insert(id.clone(), found);
             }
         }
         Ok(self.ensure_unchecked().await?)
@@ -343,11 +346,15 @@ impl NotionSinkBuilder {
                     (table, true)
                 }
                 None => {
+                    let mut options = options.clone();
+                    if let Some(found) = self.found.get(id) {
+                        options.data_source_id = Some(found.clone());
+                    }
                     let table = MirrorTable::ensure(
                         self.client.clone(),
                         &self.parent_page_id,
                         title,
-                        options.clone(),
+                        options,
                     )
                     .await?;
                     (table, false)
@@ -409,6 +416,7 @@ impl NotionSink {
             events: Vec::new(),
             undeclared: Vec::new(),
             trusted: BTreeMap::new(),
+            found: BTreeMap::new(),
         }
     }
 
