@@ -140,7 +140,14 @@ async fn a_new_start_with_nothing_changed_sends_no_notion_request() {
     let report = first.run_once(SyncMode::Full).await.expect("the first run");
     assert!(report.is_clean(), "{:?}", report.errors());
     assert_eq!(report.writes(), (CONTACTS + OPPORTUNITIES) as u64);
-    eprintln!("full run: ghl {:?}", since(&sb, "ghl", &ghl));
+    let full = since(&sb, "ghl", &ghl);
+    eprintln!("full run: ghl {full:?}");
+    // 200 contacts at 100 a page: two full pages, the second reaching the search's total,
+    // and no third, empty one.
+    assert!(
+        full.contains(&("POST /contacts/search".to_owned(), 2)),
+        "{full:?}"
+    );
     drop(first);
 
     let (ghl, notion) = (counts(&sb, "ghl"), counts(&sb, "notion"));
