@@ -90,14 +90,16 @@ pub fn events_fingerprint(parent_page_id: &str, options: &ActivityLogOptions) ->
     .to_string()
 }
 
-/// Whether Notion refused a write in a way a changed table explains: a property that does
-/// not exist or has another type (`validation_error`), or a data source it no longer finds.
-/// Such a refusal re-checks the table before the write is given up.
-pub fn is_schema_refusal(error: &Error) -> bool {
-    matches!(
-        error.code(),
-        Some(ErrorCode::ValidationError | ErrorCode::ObjectNotFound)
-    )
+/// Whether Notion refused a request in a way a changed table explains: a property that does
+/// not exist or has another type (`validation_error`), or, for a request addressed to the
+/// data source itself (`addresses_table`: a create, not an update of one row), a data source
+/// it no longer finds. Such a refusal re-checks the table before the write is given up.
+pub fn is_schema_refusal(error: &Error, addresses_table: bool) -> bool {
+    match error.code() {
+        Some(ErrorCode::ValidationError) => true,
+        Some(ErrorCode::ObjectNotFound) => addresses_table,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -127,26 +129,30 @@ mod tests {
 
     #[test]
     fn a_schema_refusal_is_a_validation_error_or_a_missing_object() {
-        for (status, code, refusal) in [
-            (400, "validation_error", true),
-            (404, "object_not_found", true),
-            (400, "invalid_json", false),
-            (400, "invalid_request", false),
-            (409, "conflict_error", false),
-            (429, "rate_limited", false),
-            (500, "internal_server_error", false),
-            (401, "unauthorized", false),
+        // (status, code, refused for the table's sake: by a create, by a row's update)
+        for (status, code, create, update) in [
+            (400, "validation_error", true, true),
+            // A row that is gone is not the table's fault; a data source that is gone is.
+            (404, "object_not_found", true, false),
+            (400, "invalid_json", false, false),
+            (400, "invalid_request", false, false),
+            (409, "conflict_error", false, false),
+            (429, "rate_limited", false, false),
+            (500, "internal_server_error", false, false),
+            (401, "unauthorized", false, false),
         ] {
-            assert_eq!(
-                is_schema_refusal(&api(status, code)),
-                refusal,
-                "{status} {code}"
-            );
+            let error = api(status, code);
+            assert_eq!(is_schema_refusal(&error, true), create, "{status} {code}");
+            assert_eq!(is_schema_refusal(&error, false), update, "{status} {code}");
         }
-        assert!(!is_schema_refusal(&Error::CircuitOpen {
-            retry_in: Duration::from_secs(1)
-        }));
-        assert!(!is_schema_refusal(&Error::InvalidRequest("x".to_owned())));
+        for addresses_table in [true, false] {
+            let open = Error::CircuitOpen {
+                retry_in: Duration::from_secs(1),
+            };
+            assert!(!is_schema_refusal(&open, addresses_table));
+            let invalid = Error::InvalidRequest("x".to_owned());
+            assert!(!is_schema_refusal(&invalid, addresses_table));
+        }
     }
 
     #[test]

@@ -474,11 +474,13 @@ impl NotionSink {
     }
 
     /// Runs `op` on `table`'s mirror table; if Notion refuses it in a way a changed table
-    /// explains, re-checks the table (at most once between accepted writes) and runs `op`
-    /// once more on the result.
+    /// explains ([`is_schema_refusal`]; `addresses_table` when `op` sends to the data source
+    /// rather than to one row), re-checks the table (at most once between accepted writes)
+    /// and runs `op` once more on the result.
     async fn on_mirror<T, F, Fut>(
         &self,
         table: &TableId,
+        addresses_table: bool,
         op: F,
     ) -> std::result::Result<T, RemoteError>
     where
@@ -492,7 +494,7 @@ impl NotionSink {
                 entry.armed.store(true, Ordering::SeqCst);
                 return Ok(v);
             }
-            Err(e) if is_schema_refusal(&e) => e,
+            Err(e) if is_schema_refusal(&e, addresses_table) => e,
             Err(e) => return Err(remote_error(e)),
         };
         match self.recheck(table, entry, &Table::Mirror(m)).await {
@@ -659,7 +661,7 @@ impl Sink for NotionSink {
         key: &'a str,
     ) -> BoxFuture<'a, std::result::Result<Vec<SinkRow>, RemoteError>> {
         Box::pin(async move {
-            self.on_mirror(table, |m| async move {
+            self.on_mirror(table, true, |m| async move {
                 let pages: Vec<Page> = m.rows(Some(key)).try_collect().await?;
                 Ok(pages
                     .into_iter()
@@ -682,7 +684,7 @@ impl Sink for NotionSink {
             if key.trim().is_empty() {
                 return Err(RemoteError::not_applied("a row needs a key"));
             }
-            self.on_mirror(table, |m| async move {
+            self.on_mirror(table, true, |m| async move {
                 let mapping = &m.options;
                 let mut properties = Map::new();
                 properties.insert(
@@ -710,7 +712,7 @@ impl Sink for NotionSink {
         Box::pin(async move {
             self.mirror(table)?.check(projection)?;
             let id = PageId::from(row.0.as_str());
-            self.on_mirror(table, |m| {
+            self.on_mirror(table, false, |m| {
                 let id = id.clone();
                 async move {
                     let properties = m.properties(projection);
@@ -765,7 +767,7 @@ impl Sink for NotionSink {
             let activity = activity_event(event, now);
             let mut result = e.log.append(&activity, true).await;
             if let Err(err) = &result
-                && is_schema_refusal(err)
+                && is_schema_refusal(err, true)
                 && let Some(Table::Events(again)) =
                     self.recheck(table, entry, &Table::Events(e)).await
             {

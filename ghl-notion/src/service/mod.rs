@@ -661,6 +661,8 @@ impl SyncService {
     /// repair (`0s` turns the schedule off, not the repairs owed). The first run only
     /// starts the schedule's clock.
     pub async fn repair_if_due(&self, saw_unknown: bool) -> Result<Option<RepairRun>, Error> {
+        // `serve` comes here every tick: keep what refused writes re-checked meanwhile.
+        schema_check::remember(self.store.as_ref(), &self.sink, self.wall_now()).await?;
         let owed = saw_unknown
             || self
                 .store
