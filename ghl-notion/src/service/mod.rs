@@ -853,6 +853,59 @@ mod tests {
         );
     }
 
+    /// A second build on the same store trusts the checks the first one kept: no Notion
+    /// request; a third with `schema_check_every = 0s` checks again.
+    #[cfg(feature = "sandbox")]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_build_trusts_the_schema_checks_kept_by_the_last() {
+        let resolved = target::sandbox(default_sandbox().with_contacts(1).with_opportunities(1))
+            .await
+            .expect("the sandbox starts");
+        let store = Arc::new(MemoryStore::new());
+        let build = |every: Duration| {
+            let mut config = Config::default();
+            config.state.path = PathBuf::from(":memory:");
+            config.state.schema_check_every = every;
+            let notion = NotionClient::builder()
+                .base_url(resolved.notion.config().base_url.clone())
+                .token(resolved.sandbox.as_ref().expect("sandbox").notion_token())
+                .clock(resolved.clock.clone())
+                .build()
+                .expect("a Notion client");
+            SyncService::builder()
+                .config(config)
+                .clients(
+                    resolved.ghl.clone(),
+                    notion,
+                    resolved.parent_page_id.clone(),
+                )
+                .clock(resolved.clock.clone())
+                .store(store.clone())
+                .build()
+        };
+        let day = Duration::from_secs(86_400);
+        let first = build(day).await.expect("the first build");
+        assert!(
+            first.notion().metrics().requests > 0,
+            "the first build checks"
+        );
+        for table in ["contacts", "opportunities", ACTIVITY_TABLE] {
+            let kept = schema_check::kept(store.as_ref(), &TableId::from(table))
+                .await
+                .unwrap()
+                .unwrap_or_else(|| panic!("{table}: a check is kept"));
+            assert_eq!(
+                Some(kept.0.data_source_id),
+                first.sink().data_source_id(&TableId::from(table)),
+                "{table}"
+            );
+        }
+        let second = build(day).await.expect("the second build");
+        assert_eq!(second.notion().metrics().requests, 0, "trusted");
+        let third = build(Duration::ZERO).await.expect("the third build");
+        assert!(third.notion().metrics().requests > 0, "checked again");
+    }
+
     /// `repair_if_due` against a service on the embedded sandbox with a store the test can
     /// read and write: what is owed or scheduled runs, the rest does not.
     #[cfg(feature = "sandbox")]
