@@ -203,6 +203,17 @@ impl Tally {
     }
 }
 
+/// Boxed stream alias used by list operations.
+pub type ItemStream<T> = BoxStream<'static, Result<T>>;
+
+/// Helper so generic code can name the stream type.
+pub fn boxed<T, S>(s: S) -> ItemStream<T>
+where
+    S: Stream<Item = Result<T>> + Send + 'static,
+{
+    s.boxed()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,15 +265,4 @@ mod tests {
         tally.add(0, Some(2));
         assert!(!tally.complete());
     }
-}
-
-/// Boxed stream alias used by list operations.
-pub type ItemStream<T> = BoxStream<'static, Result<T>>;
-
-/// Helper so generic code can name the stream type.
-pub fn boxed<T, S>(s: S) -> ItemStream<T>
-where
-    S: Stream<Item = Result<T>> + Send + 'static,
-{
-    s.boxed()
 }
