@@ -42,9 +42,11 @@
 //! # Ok(()) }
 //! ```
 
+mod builder;
 pub mod convert;
 pub mod events;
 pub mod known;
+mod recheck;
 pub mod sink;
 mod tables;
 

@@ -1,9 +1,8 @@
 //! [`NotionSink`]: sync-core's [`Sink`] over Notion data sources.
 
 use std::collections::BTreeMap;
-use std::future::Future;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, PoisonError};
 use std::time::UNIX_EPOCH;
 
 use chrono::{DateTime, Utc};
@@ -14,18 +13,19 @@ use sync_core::projection::Projection;
 use sync_core::sink::{EventRow, RowId, Sink, SinkRow, TableId};
 use sync_core::{BoxFuture, BoxStream};
 
-use notion_activity::activity::{ActivityLog, ActivityLogOptions, AppendOutcome};
+use notion_activity::activity::AppendOutcome;
 use notion_activity::client::NotionClient;
 use notion_activity::error::{Error, Result};
 use notion_activity::ids::{DataSourceId, PageId};
 use notion_activity::models::page::Page;
 use notion_activity::properties::value::PropertyValue;
 
+pub use super::builder::NotionSinkBuilder;
 use super::convert::{Fingerprint, notion_view, read_back, write_projection};
-use super::events::{activity_event, ghl_activity_log};
-use super::known::{KnownSchema, events_fingerprint, is_schema_refusal, mirror_fingerprint};
-use super::tables::{EventTable, MirrorOptions, MirrorTable, TableCheck, check_table};
-use sync_core::strategy::{Role, Strategy};
+use super::events::activity_event;
+use super::known::{KnownSchema, is_schema_refusal};
+use super::recheck::{Entry, Table};
+use super::tables::{EventTable, MirrorTable};
 
 /// Turns a Notion failure into sync-core's [`RemoteError`].
 ///
@@ -52,80 +52,6 @@ pub fn remote_error(e: Error) -> RemoteError {
     base.retryable(retryable).with_source(e)
 }
 
-/// A table as the sink writes it now (replaced when a refused write re-checks it).
-#[derive(Clone)]
-enum Table {
-    Mirror(Arc<MirrorTable>),
-    Events(Arc<EventTable>),
-}
-
-/// How a table was declared: what a re-check needs.
-enum Declared {
-    Mirror {
-        title: String,
-        options: MirrorOptions,
-    },
-    Events,
-}
-
-/// One table of the sink: what it writes to now, and what a re-check needs.
-struct Entry {
-    current: RwLock<Table>,
-    declared: Declared,
-    fingerprint: String,
-    /// Whether a refused write may re-check the table: set when the table was trusted from
-    /// a [`KnownSchema`] and after every accepted write, so a table whose writes keep being
-    /// refused for their values is re-checked once, not before every write.
-    armed: AtomicBool,
-    /// What to tell the keeper of [`KnownSchema`]s since it last asked: checked against
-    /// Notion (`Some(true)`), or a re-check failed and the knowledge is void (`Some(false)`).
-    news: Mutex<Option<bool>>,
-    /// Held while a re-check runs, so concurrent refusals wait for one re-check.
-    recheck: tokio::sync::Mutex<()>,
-}
-
-impl Entry {
-    fn new(table: Table, declared: Declared, fingerprint: String, trusted: bool) -> Self {
-        Self {
-            current: RwLock::new(table),
-            declared,
-            fingerprint,
-            armed: AtomicBool::new(trusted),
-            news: Mutex::new((!trusted).then_some(true)),
-            recheck: tokio::sync::Mutex::new(()),
-        }
-    }
-
-    fn current(&self) -> Table {
-        self.current
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-    }
-
-    fn replace(&self, table: Table) {
-        *self.current.write().unwrap_or_else(PoisonError::into_inner) = table;
-        *self.news.lock().unwrap_or_else(PoisonError::into_inner) = Some(true);
-    }
-
-    fn void(&self) {
-        *self.news.lock().unwrap_or_else(PoisonError::into_inner) = Some(false);
-    }
-
-    /// What this table's knowledge is now.
-    fn known(&self) -> KnownSchema {
-        let (data_source_id, columns) = match self.current() {
-            Table::Mirror(m) => (m.data_source_id.clone(), m.columns.clone()),
-            Table::Events(e) => (e.log.data_source_id().clone(), BTreeMap::new()),
-        };
-        KnownSchema {
-            fingerprint: self.fingerprint.clone(),
-            data_source_id,
-            columns,
-        }
-    }
-}
-
 /// A [`Sink`] writing mirror tables and activity logs in Notion (see the module docs).
 ///
 /// **Re-checks.** A write Notion refuses in a way a changed table explains
@@ -134,9 +60,9 @@ impl Entry {
 /// sent once more. A table is re-checked at most once between two accepted writes.
 #[derive(Clone)]
 pub struct NotionSink {
-    client: NotionClient,
-    parent_page_id: String,
-    tables: Arc<BTreeMap<TableId, Entry>>,
+    pub(super) client: NotionClient,
+    pub(super) parent_page_id: String,
+    pub(super) tables: Arc<BTreeMap<TableId, Entry>>,
 }
 
 impl std::fmt::Debug for NotionSink {
@@ -152,274 +78,7 @@ impl std::fmt::Debug for NotionSink {
     }
 }
 
-/// Declares the tables of a [`NotionSink`]; [`NotionSinkBuilder::ensure`] finds or creates
-/// them.
-#[derive(Debug)]
-pub struct NotionSinkBuilder {
-    client: NotionClient,
-    parent_page_id: String,
-    mirrors: Vec<(TableId, String, MirrorOptions)>,
-    events: Vec<(TableId, ActivityLogOptions)>,
-    undeclared: Vec<(TableId, String)>,
-    trusted: BTreeMap<TableId, KnownSchema>,
-    /// The data sources the check before [`ensure`](Self::ensure) found by title (the
-    /// declaration, and so its fingerprint, keeps saying "by title").
-    found: BTreeMap<TableId, DataSourceId>,
-}
-
-impl NotionSinkBuilder {
-    /// Mirrors `table` into the database titled `title` under the parent page.
-    pub fn mirror(
-        mut self,
-        table: impl Into<TableId>,
-        title: impl Into<String>,
-        options: MirrorOptions,
-    ) -> Self {
-        self.mirrors.push((table.into(), title.into(), options));
-        self
-    }
-
-    /// Logs the events of `table` into the activity log `options` describe (titled
-    /// `options.title` under the parent page, or `options.data_source_id`).
-    pub fn events(mut self, table: impl Into<TableId>, options: ActivityLogOptions) -> Self {
-        self.events.push((table.into(), options));
-        self
-    }
-
-    /// Declares `table` as `strategy` writes it, titled `title` in Notion: an activity log
-    /// for an event strategy, otherwise a mirror table whose columns are the ones the
-    /// strategy declares ([`Strategy::schema`]). One declaration serves both sides, so the
-    /// sink always accepts what the strategy projects.
-    pub fn strategy_table(
-        mut self,
-        strategy: &dyn Strategy,
-        table: impl Into<TableId>,
-        title: impl Into<String>,
-    ) -> Self {
-        let table = table.into();
-        let title = title.into();
-        match strategy.role() {
-            Role::EventLog => self.events(table, ghl_activity_log(title)),
-            Role::Mirror => match strategy.schema(&table) {
-                Some(schema) => self.mirror(table, title, MirrorOptions::from_schema(&schema)),
-                None => {
-                    self.undeclared.push((table, strategy.name().to_owned()));
-                    self
-                }
-            },
-        }
-    }
-
-    /// Writes `table` (declared before) to this existing data source instead of finding or
-    /// creating one by title.
-    pub fn data_source(mut self, table: &TableId, id: impl Into<DataSourceId>) -> Self {
-        let id = id.into();
-        for (declared, _, options) in &mut self.mirrors {
-            if declared == table {
-                options.data_source_id = Some(id.clone());
-            }
-        }
-        self
-    }
-
-    /// The declared tables, mirror tables first.
-    pub fn tables(&self) -> Vec<TableId> {
-        let mirrors = self.mirrors.iter().map(|(id, _, _)| id.clone());
-        mirrors
-            .chain(self.events.iter().map(|(id, _)| id.clone()))
-            .collect()
-    }
-
-    /// The fingerprint of `table`'s declaration ([`known`](super::known)), if it is declared.
-    pub fn fingerprint(&self, table: &TableId) -> Result<Option<String>> {
-        if let Some((_, title, options)) = self.mirrors.iter().find(|(id, _, _)| id == table) {
-            return mirror_fingerprint(&self.parent_page_id, title, options).map(Some);
-        }
-        Ok(self
-            .events
-            .iter()
-            .find(|(id, _)| id == table)
-            .map(|(_, options)| events_fingerprint(&self.parent_page_id, options)))
-    }
-
-    /// Opens `table` from what an earlier check found instead of checking it now: no
-    /// request at all. Ignored when `known` was made for another declaration (its
-    /// fingerprint differs) or, for a mirror table, lacks a declared column.
-    pub fn trust(mut self, table: &TableId, known: KnownSchema) -> Self {
-        self.trusted.insert(table.clone(), known);
-        self
-    }
-
-    /// The knowledge to trust for a mirror table declared as `options`, if it fits.
-    fn trusted_mirror(
-        &self,
-        table: &TableId,
-        title: &str,
-        options: &MirrorOptions,
-    ) -> Option<&KnownSchema> {
-        let known = self.trusted.get(table)?;
-        let fingerprint = mirror_fingerprint(&self.parent_page_id, title, options).ok()?;
-        let complete = options
-            .properties
-            .iter()
-            .chain(&options.stamps)
-            .all(|(name, _)| known.columns.contains_key(name));
-        (known.fingerprint == fingerprint && complete).then_some(known)
-    }
-
-    fn trusted_events(
-        &self,
-        table: &TableId,
-        options: &ActivityLogOptions,
-    ) -> Option<&KnownSchema> {
-        let known = self.trusted.get(table)?;
-        (known.fingerprint == events_fingerprint(&self.parent_page_id, options)).then_some(known)
-    }
-
-    /// Compares every declared mirror table that already exists in Notion with its
-    /// declaration, writing nothing: `(title, what it lacks or contradicts)` per table.
-    pub async fn check(&self) -> Result<Vec<(String, TableCheck)>> {
-        let mut out = Vec::new();
-        for (_, title, options) in &self.mirrors {
-            let check = check_table(&self.client, &self.parent_page_id, title, options).await?;
-            out.push((title.clone(), check));
-        }
-        Ok(out)
-    }
-
-    /// Finds or creates every table, adding missing columns (never touching others).
-    /// Tables [trusted](Self::trust) with a fitting [`KnownSchema`] are opened as known,
-    /// without a request.
-    ///
-    /// Every other existing table is checked first, before anything is written: a declared
-    /// column that exists with another type fails with
-    /// [`Error::SchemaConflict`](crate::Error::SchemaConflict) naming the table, the
-    /// property and the fix. Also fails on a table declared twice, or a strategy that
-    /// declares no columns for its table.
-    pub async fn ensure(mut self) -> std::result::Result<NotionSink, crate::Error> {
-        if let Some((table, strategy)) = self.undeclared.first() {
-            return Err(crate::Error::Config(format!(
-                "strategy {strategy:?} declares no columns for table {table}: implement Strategy::schema, or declare the table with NotionSinkBuilder::mirror"
-            )));
-        }
-        let mut checks = Vec::new();
-        for (id, title, options) in &self.mirrors {
-            if self.trusted_mirror(id, title, options).is_some() {
-                checks.push(None);
-                continue;
-            }
-            let check = check_table(&self.client, &self.parent_page_id, title, options).await?;
-            if let Some(c) = check.conflicts.first() {
-                return Err(crate::Error::SchemaConflict {
-                    table: title.clone(),
-                    property: c.property.clone(),
-                    found: c.found.clone(),
-                    wanted: c.wanted.clone(),
-                });
-            }
-            checks.push(Some(check));
-        }
-        // The tables found by the check are not searched for again.
-        for ((id, _, options), check) in self.mirrors.iter().zip(checks) {
-            if options.data_source_id.is_none()
-                && let Some(found) = check.and_then(|c| c.data_source_id)
-            {
-                self.found.insert(id.clone(), found);
-            }
-        }
-        Ok(self.ensure_unchecked().await?)
-    }
-
-    async fn ensure_unchecked(self) -> Result<NotionSink> {
-        let mut tables = BTreeMap::new();
-        let mut claim = |id: TableId, entry: Entry| {
-            if tables.insert(id.clone(), entry).is_some() {
-                return Err(Error::Config(format!("table {id} is declared twice")));
-            }
-            Ok(())
-        };
-        for (id, title, options) in &self.mirrors {
-            let fingerprint = mirror_fingerprint(&self.parent_page_id, title, options)?;
-            let (table, trusted) = match self.trusted_mirror(id, title, options) {
-                Some(known) => {
-                    let table = MirrorTable::known(self.client.clone(), options.clone(), known);
-                    (table, true)
-                }
-                None => {
-                    let mut options = options.clone();
-                    if let Some(found) = self.found.get(id) {
-                        options.data_source_id = Some(found.clone());
-                    }
-                    let table = MirrorTable::ensure(
-                        self.client.clone(),
-                        &self.parent_page_id,
-                        title,
-                        options,
-                    )
-                    .await?;
-                    (table, false)
-                }
-            };
-            // A re-check writes to the data source the table was opened on.
-            let declared = Declared::Mirror {
-                title: title.clone(),
-                options: options.clone().data_source(table.data_source_id().clone()),
-            };
-            let table = Table::Mirror(Arc::new(table));
-            claim(
-                id.clone(),
-                Entry::new(table, declared, fingerprint, trusted),
-            )?;
-        }
-        for (id, options) in &self.events {
-            let fingerprint = events_fingerprint(&self.parent_page_id, options);
-            let (log, trusted) = match self.trusted_events(id, options) {
-                // The log reads its columns before its first append, not now.
-                Some(known) => {
-                    let ds = known.data_source_id.clone();
-                    (
-                        ActivityLog::open_lazy(self.client.clone(), ds, options.clone()),
-                        true,
-                    )
-                }
-                None => {
-                    let log = ActivityLog::ensure(
-                        self.client.clone(),
-                        &self.parent_page_id,
-                        options.clone(),
-                    )
-                    .await?;
-                    (log, false)
-                }
-            };
-            let table = Table::Events(Arc::new(EventTable { log }));
-            claim(
-                id.clone(),
-                Entry::new(table, Declared::Events, fingerprint, trusted),
-            )?;
-        }
-        Ok(NotionSink {
-            client: self.client,
-            parent_page_id: self.parent_page_id,
-            tables: Arc::new(tables),
-        })
-    }
-}
-
 impl NotionSink {
-    /// A builder creating its databases under `parent_page_id`.
-    pub fn builder(client: NotionClient, parent_page_id: impl Into<String>) -> NotionSinkBuilder {
-        NotionSinkBuilder {
-            client,
-            parent_page_id: parent_page_id.into(),
-            mirrors: Vec::new(),
-            events: Vec::new(),
-            undeclared: Vec::new(),
-            trusted: BTreeMap::new(),
-            found: BTreeMap::new(),
-        }
-    }
-
     /// The Notion data source behind `table`.
     pub fn data_source_id(&self, table: &TableId) -> Option<DataSourceId> {
         match self.tables.get(table)?.current() {
@@ -449,13 +108,16 @@ impl NotionSink {
         out
     }
 
-    fn entry(&self, table: &TableId) -> std::result::Result<&Entry, RemoteError> {
+    pub(super) fn entry(&self, table: &TableId) -> std::result::Result<&Entry, RemoteError> {
         self.tables
             .get(table)
             .ok_or_else(|| RemoteError::not_applied(format!("unknown table {table}")))
     }
 
-    fn mirror(&self, table: &TableId) -> std::result::Result<Arc<MirrorTable>, RemoteError> {
+    pub(super) fn mirror(
+        &self,
+        table: &TableId,
+    ) -> std::result::Result<Arc<MirrorTable>, RemoteError> {
         match self.entry(table)?.current() {
             Table::Mirror(m) => Ok(m),
             Table::Events(_) => Err(RemoteError::not_applied(format!(
@@ -471,101 +133,6 @@ impl NotionSink {
                 "table {table} is a mirror table, not an event table"
             ))),
         }
-    }
-
-    /// Runs `op` on `table`'s mirror table; if Notion refuses it in a way a changed table
-    /// explains ([`is_schema_refusal`]; `addresses_table` when `op` sends to the data source
-    /// rather than to one row), re-checks the table (at most once between accepted writes)
-    /// and runs `op` once more on the result.
-    async fn on_mirror<T, F, Fut>(
-        &self,
-        table: &TableId,
-        addresses_table: bool,
-        op: F,
-    ) -> std::result::Result<T, RemoteError>
-    where
-        F: Fn(Arc<MirrorTable>) -> Fut,
-        Fut: Future<Output = Result<T>>,
-    {
-        let entry = self.entry(table)?;
-        let m = self.mirror(table)?;
-        let error = match op(m.clone()).await {
-            Ok(v) => {
-                entry.armed.store(true, Ordering::SeqCst);
-                return Ok(v);
-            }
-            Err(e) if is_schema_refusal(&e, addresses_table) => e,
-            Err(e) => return Err(remote_error(e)),
-        };
-        match self.recheck(table, entry, &Table::Mirror(m)).await {
-            Some(Table::Mirror(again)) => match op(again).await {
-                Ok(v) => {
-                    entry.armed.store(true, Ordering::SeqCst);
-                    Ok(v)
-                }
-                Err(e) => Err(remote_error(e)),
-            },
-            _ => Err(remote_error(error)),
-        }
-    }
-
-    /// Re-checks `table` after a refused write made on `failed`: the table to write to now,
-    /// or `None` when there is nothing new to try (not armed, or the re-check failed).
-    async fn recheck(&self, table: &TableId, entry: &Entry, failed: &Table) -> Option<Table> {
-        let _one_at_a_time = entry.recheck.lock().await;
-        let now = entry.current();
-        let replaced = match (&now, failed) {
-            (Table::Mirror(a), Table::Mirror(b)) => !Arc::ptr_eq(a, b),
-            (Table::Events(a), Table::Events(b)) => !Arc::ptr_eq(a, b),
-            _ => true,
-        };
-        if replaced {
-            // Another write re-checked the table meanwhile.
-            return Some(now);
-        }
-        if !entry.armed.swap(false, Ordering::SeqCst) {
-            return None;
-        }
-        tracing::warn!(table = %table, "Notion refused a write: re-checking the table's columns");
-        let result = match (&entry.declared, &now) {
-            (Declared::Mirror { title, options }, _) => self
-                .recheck_mirror(title, options)
-                .await
-                .map(|m| Table::Mirror(Arc::new(m))),
-            (Declared::Events, Table::Events(e)) => e.log.migrate().await.map(|_| {
-                let log = e.log.clone();
-                Table::Events(Arc::new(EventTable { log }))
-            }),
-            (Declared::Events, Table::Mirror(_)) => return None,
-        };
-        match result {
-            Ok(checked) => {
-                entry.replace(checked.clone());
-                Some(checked)
-            }
-            Err(e) => {
-                tracing::warn!(table = %table, error = %e, "the re-check failed: the table is checked again at the next start");
-                entry.void();
-                None
-            }
-        }
-    }
-
-    async fn recheck_mirror(&self, title: &str, options: &MirrorOptions) -> Result<MirrorTable> {
-        let check = check_table(&self.client, &self.parent_page_id, title, options).await?;
-        if let Some(c) = check.conflicts.first() {
-            return Err(Error::Config(format!(
-                "column {:?} of {title:?} is {}, not {}: change its type back in Notion or rename it",
-                c.property, c.found, c.wanted
-            )));
-        }
-        MirrorTable::ensure(
-            self.client.clone(),
-            &self.parent_page_id,
-            title,
-            options.clone(),
-        )
-        .await
     }
 }
 
