@@ -178,6 +178,72 @@ async fn search_stream_walks_three_pages_by_search_after() {
     assert_eq!(bodies[2]["searchAfter"], json!([2, "a2"]));
 }
 
+/// Streams a listing of two full pages of two contacts whose answers report `total`, with
+/// an empty third page behind them: the ids and the number of requests sent.
+async fn two_full_pages(total: Option<u64>) -> (Vec<String>, usize) {
+    let server = server().await;
+    let page = |contacts: Vec<Value>| {
+        let mut body = json!({ "contacts": contacts });
+        if let Some(total) = total {
+            body["total"] = json!(total);
+        }
+        ok(body)
+    };
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .and(body_partial_json(json!({"searchAfter": [4, "a4"]})))
+        .respond_with(page(Vec::new()))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .and(body_partial_json(json!({"searchAfter": [2, "a2"]})))
+        .respond_with(page(vec![
+            search_contact("a3", json!([3, "a3"])),
+            search_contact("a4", json!([4, "a4"])),
+        ]))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .respond_with(page(vec![
+            search_contact("a1", json!([1, "a1"])),
+            search_contact("a2", json!([2, "a2"])),
+        ]))
+        .with_priority(5)
+        .mount(&server)
+        .await;
+    let ids: Vec<String> = client(&server)
+        .contacts()
+        .search_stream(ContactSearch::new().page_limit(2))
+        .map_ok(|c| c.id.to_string())
+        .try_collect()
+        .await
+        .expect("stream");
+    let requests = server.received_requests().await.unwrap_or_default().len();
+    (ids, requests)
+}
+
+#[tokio::test]
+async fn a_full_last_page_that_reaches_the_total_ends_the_stream_without_an_empty_page() {
+    let (ids, requests) = two_full_pages(Some(4)).await;
+    assert_eq!(ids, ["a1", "a2", "a3", "a4"]);
+    assert_eq!(requests, 2);
+}
+
+#[tokio::test]
+async fn without_a_trustworthy_total_a_full_last_page_is_followed_by_an_empty_one() {
+    // No total; a total already exceeded (wrong); a total not reached (a record added
+    // behind the reader, or a wrong count): the empty page ends the listing, nothing lost.
+    for total in [None, Some(3), Some(5), Some(10_000)] {
+        let (ids, requests) = two_full_pages(total).await;
+        assert_eq!(ids, ["a1", "a2", "a3", "a4"], "{total:?}");
+        assert_eq!(requests, 3, "{total:?}");
+    }
+}
+
 #[tokio::test]
 async fn a_repeated_search_after_cursor_ends_the_stream_with_an_error() {
     let server = server().await;

@@ -62,7 +62,7 @@ async fn main() -> Result<(), BoxError> {
         .sink()
         .data_source_id(&TableId::from(ACTIVITY_TABLE))
     {
-        let rows: Vec<_> = service.notion().query_all(log, None).try_collect().await?;
+        let rows: Vec<_> = service.notion().query_all(&log, None).try_collect().await?;
         println!("the activity log holds {} rows, one per event", rows.len());
     }
     if let Some(sandbox) = service.sandbox() {

@@ -183,12 +183,20 @@ pub struct StateConfig {
     /// The SQLite file (default `ghl-notion.sqlite`, relative to the configuration file's
     /// folder); `:memory:` keeps it in memory, forgotten at exit.
     pub path: PathBuf,
+    /// How long a schema check of the Notion tables is trusted (default "24h"). A check
+    /// that succeeded is kept in the state as a fingerprint of the declared columns; a start
+    /// within this time whose declaration has the same fingerprint reads nothing from Notion
+    /// to open the tables. A write Notion refuses as invalid re-checks its table at once.
+    /// `"0s"` checks on every start, as does state kept in memory.
+    #[serde(with = "duration_text")]
+    pub schema_check_every: Duration,
 }
 
 impl Default for StateConfig {
     fn default() -> Self {
         Self {
             path: PathBuf::from("ghl-notion.sqlite"),
+            schema_check_every: Duration::from_secs(24 * 3600),
         }
     }
 }
@@ -514,8 +522,9 @@ impl Config {
             quote(&duration_text::format(self.schedule.repair_every)),
         ));
         out.push_str(&format!(
-            "\n# The sync state: what was written where. Keep it between runs (cron, CI cache).\n[state]\npath = {}   # \":memory:\" to forget it at exit\n",
-            quote(&self.state.path.display().to_string())
+            "\n# The sync state: what was written where. Keep it between runs (cron, CI cache).\n[state]\npath = {}   # \":memory:\" to forget it at exit\nschema_check_every = {}   # re-read the Notion tables' columns this often (\"0s\": every start)\n",
+            quote(&self.state.path.display().to_string()),
+            quote(&duration_text::format(self.state.schema_check_every))
         ));
         out.push_str(&format!(
             "\n[webhooks]\nenabled = {}\nlisten = {}\npublic_key = {}   # \"ghl\": GHL's published keys; or a PEM file's path\n",
@@ -949,6 +958,7 @@ mod tests {
     fn in_memory_means_exactly_the_memory_marker() {
         let state = |path: &str| StateConfig {
             path: PathBuf::from(path),
+            ..StateConfig::default()
         };
         assert!(state(":memory:").in_memory());
         for path in ["ghl-notion.sqlite", "memory", ":memory", "dir/:memory:", ""] {

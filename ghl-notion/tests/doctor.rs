@@ -121,6 +121,7 @@ async fn tables_the_sync_created_match_their_declaration() {
         .config(Config {
             state: ghl_notion::config::StateConfig {
                 path: ":memory:".into(),
+                ..Default::default()
             },
             ..Config::default()
         })

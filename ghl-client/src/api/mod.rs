@@ -64,8 +64,9 @@ pub(crate) fn location_or_default(
 /// The next `startAfter` / `startAfterId` cursor from a list's `meta`.
 ///
 /// There is a next page when the meta carries both cursor values and either points to a
-/// next page (`nextPageUrl` or `nextPage`) or the page was full. (A full last page costs
-/// one extra, empty request; a stream ends on an empty page.)
+/// next page (`nextPageUrl` or `nextPage`) or the page was full. (A stream ends on an empty
+/// page, or on a full one once the listing reached the `total` of its answers: see
+/// [`Tally`](crate::pagination::Tally).)
 pub(crate) fn start_after_cursor(
     meta: Option<&PageMeta>,
     returned: usize,

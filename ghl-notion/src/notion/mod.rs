@@ -42,10 +42,14 @@
 //! # Ok(()) }
 //! ```
 
+mod builder;
 pub mod convert;
 pub mod events;
+pub mod known;
+mod recheck;
 pub mod sink;
 mod tables;
 
+pub use known::KnownSchema;
 pub use sink::{NotionSink, NotionSinkBuilder, remote_error};
 pub use tables::{Conflict, MirrorOptions, TableCheck, check_table};

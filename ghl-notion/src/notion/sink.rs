@@ -1,7 +1,8 @@
 //! [`NotionSink`]: sync-core's [`Sink`] over Notion data sources.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, PoisonError};
 use std::time::UNIX_EPOCH;
 
 use chrono::{DateTime, Utc};
@@ -12,17 +13,19 @@ use sync_core::projection::Projection;
 use sync_core::sink::{EventRow, RowId, Sink, SinkRow, TableId};
 use sync_core::{BoxFuture, BoxStream};
 
-use notion_activity::activity::{ActivityLog, ActivityLogOptions, AppendOutcome};
+use notion_activity::activity::AppendOutcome;
 use notion_activity::client::NotionClient;
 use notion_activity::error::{Error, Result};
 use notion_activity::ids::{DataSourceId, PageId};
 use notion_activity::models::page::Page;
 use notion_activity::properties::value::PropertyValue;
 
+pub use super::builder::NotionSinkBuilder;
 use super::convert::{Fingerprint, notion_view, read_back, write_projection};
-use super::events::{activity_event, ghl_activity_log};
-use super::tables::{EventTable, MirrorOptions, MirrorTable, TableCheck, check_table};
-use sync_core::strategy::{Role, Strategy};
+use super::events::activity_event;
+use super::known::{KnownSchema, is_schema_refusal};
+use super::recheck::{Entry, Table};
+use super::tables::{EventTable, MirrorTable};
 
 /// Turns a Notion failure into sync-core's [`RemoteError`].
 ///
@@ -49,202 +52,86 @@ pub fn remote_error(e: Error) -> RemoteError {
     base.retryable(retryable).with_source(e)
 }
 
-enum Table {
-    Mirror(Box<MirrorTable>),
-    Events(Box<EventTable>),
-}
-
 /// A [`Sink`] writing mirror tables and activity logs in Notion (see the module docs).
+///
+/// **Re-checks.** A write Notion refuses in a way a changed table explains
+/// ([`is_schema_refusal`]) re-checks that table: its columns are read and the missing ones
+/// added (a column with another type stops the table, as at start-up), then the write is
+/// sent once more. A table is re-checked at most once between two accepted writes.
 #[derive(Clone)]
 pub struct NotionSink {
-    tables: Arc<BTreeMap<TableId, Table>>,
+    pub(super) client: NotionClient,
+    pub(super) parent_page_id: String,
+    pub(super) tables: Arc<BTreeMap<TableId, Entry>>,
 }
 
 impl std::fmt::Debug for NotionSink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut d = f.debug_map();
-        for (id, table) in self.tables.iter() {
-            match table {
-                Table::Mirror(m) => d.entry(&id.0, &("mirror", m.data_source_id().as_str())),
-                Table::Events(e) => d.entry(&id.0, &("events", e.log.data_source_id().as_str())),
+        for (id, entry) in self.tables.iter() {
+            match entry.current() {
+                Table::Mirror(m) => d.entry(&id.0, &("mirror", m.data_source_id().to_string())),
+                Table::Events(e) => d.entry(&id.0, &("events", e.log.data_source_id().to_string())),
             };
         }
         d.finish()
     }
 }
 
-/// Declares the tables of a [`NotionSink`]; [`NotionSinkBuilder::ensure`] finds or creates
-/// them.
-#[derive(Debug)]
-pub struct NotionSinkBuilder {
-    client: NotionClient,
-    parent_page_id: String,
-    mirrors: Vec<(TableId, String, MirrorOptions)>,
-    events: Vec<(TableId, ActivityLogOptions)>,
-    undeclared: Vec<(TableId, String)>,
-}
-
-impl NotionSinkBuilder {
-    /// Mirrors `table` into the database titled `title` under the parent page.
-    pub fn mirror(
-        mut self,
-        table: impl Into<TableId>,
-        title: impl Into<String>,
-        options: MirrorOptions,
-    ) -> Self {
-        self.mirrors.push((table.into(), title.into(), options));
-        self
-    }
-
-    /// Logs the events of `table` into the activity log `options` describe (titled
-    /// `options.title` under the parent page, or `options.data_source_id`).
-    pub fn events(mut self, table: impl Into<TableId>, options: ActivityLogOptions) -> Self {
-        self.events.push((table.into(), options));
-        self
-    }
-
-    /// Declares `table` as `strategy` writes it, titled `title` in Notion: an activity log
-    /// for an event strategy, otherwise a mirror table whose columns are the ones the
-    /// strategy declares ([`Strategy::schema`]). One declaration serves both sides, so the
-    /// sink always accepts what the strategy projects.
-    pub fn strategy_table(
-        mut self,
-        strategy: &dyn Strategy,
-        table: impl Into<TableId>,
-        title: impl Into<String>,
-    ) -> Self {
-        let table = table.into();
-        let title = title.into();
-        match strategy.role() {
-            Role::EventLog => self.events(table, ghl_activity_log(title)),
-            Role::Mirror => match strategy.schema(&table) {
-                Some(schema) => self.mirror(table, title, MirrorOptions::from_schema(&schema)),
-                None => {
-                    self.undeclared.push((table, strategy.name().to_owned()));
-                    self
-                }
-            },
-        }
-    }
-
-    /// Writes `table` (declared before) to this existing data source instead of finding or
-    /// creating one by title.
-    pub fn data_source(mut self, table: &TableId, id: impl Into<DataSourceId>) -> Self {
-        let id = id.into();
-        for (declared, _, options) in &mut self.mirrors {
-            if declared == table {
-                options.data_source_id = Some(id.clone());
-            }
-        }
-        self
-    }
-
-    /// Compares every declared mirror table that already exists in Notion with its
-    /// declaration, writing nothing: `(title, what it lacks or contradicts)` per table.
-    pub async fn check(&self) -> Result<Vec<(String, TableCheck)>> {
-        let mut out = Vec::new();
-        for (_, title, options) in &self.mirrors {
-            let check = check_table(&self.client, &self.parent_page_id, title, options).await?;
-            out.push((title.clone(), check));
-        }
-        Ok(out)
-    }
-
-    /// Finds or creates every table, adding missing columns (never touching others).
-    ///
-    /// Every existing table is checked first, before anything is written: a declared
-    /// column that exists with another type fails with
-    /// [`Error::SchemaConflict`](crate::Error::SchemaConflict) naming the table, the
-    /// property and the fix. Also fails on a table declared twice, or a strategy that
-    /// declares no columns for its table.
-    pub async fn ensure(mut self) -> std::result::Result<NotionSink, crate::Error> {
-        if let Some((table, strategy)) = self.undeclared.first() {
-            return Err(crate::Error::Config(format!(
-                "strategy {strategy:?} declares no columns for table {table}: implement Strategy::schema, or declare the table with NotionSinkBuilder::mirror"
-            )));
-        }
-        let checks = self.check().await?;
-        for (title, check) in &checks {
-            if let Some(c) = check.conflicts.first() {
-                return Err(crate::Error::SchemaConflict {
-                    table: title.clone(),
-                    property: c.property.clone(),
-                    found: c.found.clone(),
-                    wanted: c.wanted.clone(),
-                });
-            }
-        }
-        // The tables found by the check are not searched for again.
-        for ((_, _, options), (_, check)) in self.mirrors.iter_mut().zip(checks) {
-            if options.data_source_id.is_none() {
-                options.data_source_id = check.data_source_id;
-            }
-        }
-        Ok(self.ensure_unchecked().await?)
-    }
-
-    async fn ensure_unchecked(self) -> Result<NotionSink> {
-        let mut tables = BTreeMap::new();
-        let mut claim = |id: TableId, table: Table| {
-            if tables.insert(id.clone(), table).is_some() {
-                return Err(Error::Config(format!("table {id} is declared twice")));
-            }
-            Ok(())
-        };
-        for (id, title, options) in self.mirrors {
-            let table =
-                MirrorTable::ensure(self.client.clone(), &self.parent_page_id, &title, options)
-                    .await?;
-            claim(id, Table::Mirror(Box::new(table)))?;
-        }
-        for (id, options) in self.events {
-            let log =
-                ActivityLog::ensure(self.client.clone(), &self.parent_page_id, options).await?;
-            claim(id, Table::Events(Box::new(EventTable { log })))?;
-        }
-        Ok(NotionSink {
-            tables: Arc::new(tables),
-        })
-    }
-}
-
 impl NotionSink {
-    /// A builder creating its databases under `parent_page_id`.
-    pub fn builder(client: NotionClient, parent_page_id: impl Into<String>) -> NotionSinkBuilder {
-        NotionSinkBuilder {
-            client,
-            parent_page_id: parent_page_id.into(),
-            mirrors: Vec::new(),
-            events: Vec::new(),
-            undeclared: Vec::new(),
-        }
-    }
-
     /// The Notion data source behind `table`.
-    pub fn data_source_id(&self, table: &TableId) -> Option<&DataSourceId> {
-        match self.tables.get(table)? {
-            Table::Mirror(m) => Some(m.data_source_id()),
-            Table::Events(e) => Some(e.log.data_source_id()),
+    pub fn data_source_id(&self, table: &TableId) -> Option<DataSourceId> {
+        match self.tables.get(table)?.current() {
+            Table::Mirror(m) => Some(m.data_source_id().clone()),
+            Table::Events(e) => Some(e.log.data_source_id().clone()),
         }
     }
 
-    fn mirror(&self, table: &TableId) -> std::result::Result<&MirrorTable, RemoteError> {
-        match self.tables.get(table) {
-            Some(Table::Mirror(m)) => Ok(m),
-            Some(Table::Events(_)) => Err(RemoteError::not_applied(format!(
+    /// What changed in the sink's [`KnownSchema`]s since the last call: per table, the
+    /// knowledge of a check made against Notion (at start-up or by a re-check), or `None`
+    /// when a re-check failed and the knowledge kept for it must not be trusted again.
+    /// Tables opened from trusted knowledge and not re-checked since are not listed.
+    pub fn take_schema_news(&self) -> Vec<(TableId, Option<KnownSchema>)> {
+        let mut out = Vec::new();
+        for (id, entry) in self.tables.iter() {
+            let news = entry
+                .news
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            match news {
+                Some(true) => out.push((id.clone(), Some(entry.known()))),
+                Some(false) => out.push((id.clone(), None)),
+                None => {}
+            }
+        }
+        out
+    }
+
+    pub(super) fn entry(&self, table: &TableId) -> std::result::Result<&Entry, RemoteError> {
+        self.tables
+            .get(table)
+            .ok_or_else(|| RemoteError::not_applied(format!("unknown table {table}")))
+    }
+
+    pub(super) fn mirror(
+        &self,
+        table: &TableId,
+    ) -> std::result::Result<Arc<MirrorTable>, RemoteError> {
+        match self.entry(table)?.current() {
+            Table::Mirror(m) => Ok(m),
+            Table::Events(_) => Err(RemoteError::not_applied(format!(
                 "table {table} is an event table, not a mirror table"
             ))),
-            None => Err(RemoteError::not_applied(format!("unknown table {table}"))),
         }
     }
 
-    fn events(&self, table: &TableId) -> std::result::Result<&EventTable, RemoteError> {
-        match self.tables.get(table) {
-            Some(Table::Events(e)) => Ok(e),
-            Some(Table::Mirror(_)) => Err(RemoteError::not_applied(format!(
+    fn events(&self, table: &TableId) -> std::result::Result<Arc<EventTable>, RemoteError> {
+        match self.entry(table)?.current() {
+            Table::Events(e) => Ok(e),
+            Table::Mirror(_) => Err(RemoteError::not_applied(format!(
                 "table {table} is a mirror table, not an event table"
             ))),
-            None => Err(RemoteError::not_applied(format!("unknown table {table}"))),
         }
     }
 }
@@ -341,17 +228,15 @@ impl Sink for NotionSink {
         key: &'a str,
     ) -> BoxFuture<'a, std::result::Result<Vec<SinkRow>, RemoteError>> {
         Box::pin(async move {
-            let m = self.mirror(table)?;
-            let pages: Vec<Page> = m
-                .rows(Some(key))
-                .try_collect()
-                .await
-                .map_err(remote_error)?;
-            Ok(pages
-                .into_iter()
-                .filter_map(|p| m.sink_row(p))
-                .filter(|r| r.key == key)
-                .collect())
+            self.on_mirror(table, true, |m| async move {
+                let pages: Vec<Page> = m.rows(Some(key)).try_collect().await?;
+                Ok(pages
+                    .into_iter()
+                    .filter_map(|p| m.sink_row(p))
+                    .filter(|r| r.key == key)
+                    .collect())
+            })
+            .await
         })
     }
 
@@ -362,28 +247,26 @@ impl Sink for NotionSink {
         projection: &'a Projection,
     ) -> BoxFuture<'a, std::result::Result<RowId, RemoteError>> {
         Box::pin(async move {
-            let m = self.mirror(table)?;
-            m.check(projection)?;
+            self.mirror(table)?.check(projection)?;
             if key.trim().is_empty() {
                 return Err(RemoteError::not_applied("a row needs a key"));
             }
-            let mapping = &m.options;
-            let mut properties = Map::new();
-            properties.insert(
-                mapping.key_property.clone(),
-                PropertyValue::RichText(key.to_owned()).to_json(&mapping.key_property),
-            );
-            properties.insert(
-                mapping.owner_property.clone(),
-                PropertyValue::Checkbox(true).to_json(&mapping.owner_property),
-            );
-            properties.extend(m.properties(projection));
-            let page = m
-                .client
-                .create_page(m.data_source_id(), properties)
-                .await
-                .map_err(remote_error)?;
-            Ok(RowId(page.id.0))
+            self.on_mirror(table, true, |m| async move {
+                let mapping = &m.options;
+                let mut properties = Map::new();
+                properties.insert(
+                    mapping.key_property.clone(),
+                    PropertyValue::RichText(key.to_owned()).to_json(&mapping.key_property),
+                );
+                properties.insert(
+                    mapping.owner_property.clone(),
+                    PropertyValue::Checkbox(true).to_json(&mapping.owner_property),
+                );
+                properties.extend(m.properties(projection));
+                let page = m.client.create_page(m.data_source_id(), properties).await?;
+                Ok(RowId(page.id.0))
+            })
+            .await
         })
     }
 
@@ -394,16 +277,17 @@ impl Sink for NotionSink {
         projection: &'a Projection,
     ) -> BoxFuture<'a, std::result::Result<(), RemoteError>> {
         Box::pin(async move {
-            let m = self.mirror(table)?;
-            m.check(projection)?;
-            let properties = m.properties(projection);
+            self.mirror(table)?.check(projection)?;
             let id = PageId::from(row.0.as_str());
-            // A conflict_error is retried by the client's pipeline.
-            m.client
-                .update_page(&id, properties)
-                .await
-                .map(|_| ())
-                .map_err(remote_error)
+            self.on_mirror(table, false, |m| {
+                let id = id.clone();
+                async move {
+                    let properties = m.properties(projection);
+                    // A conflict_error is retried by the client's pipeline.
+                    m.client.update_page(&id, properties).await.map(|_| ())
+                }
+            })
+            .await
         })
     }
 
@@ -435,6 +319,7 @@ impl Sink for NotionSink {
         event: &'a EventRow,
     ) -> BoxFuture<'a, std::result::Result<RowId, RemoteError>> {
         Box::pin(async move {
+            let entry = self.entry(table)?;
             let e = self.events(table)?;
             let now = {
                 let since = e
@@ -447,8 +332,17 @@ impl Sink for NotionSink {
                 DateTime::<Utc>::from(UNIX_EPOCH + since)
             };
             let activity = activity_event(event, now);
-            match e.log.append(&activity, true).await {
+            let mut result = e.log.append(&activity, true).await;
+            if let Err(err) = &result
+                && is_schema_refusal(err, true)
+                && let Some(Table::Events(again)) =
+                    self.recheck(table, entry, &Table::Events(e)).await
+            {
+                result = again.log.append(&activity, true).await;
+            }
+            match result {
                 Ok(AppendOutcome::Created(id) | AppendOutcome::AlreadyPresent(id)) => {
+                    entry.armed.store(true, Ordering::SeqCst);
                     Ok(RowId(id.0))
                 }
                 Err(err) => Err(remote_error(err)),
@@ -477,10 +371,13 @@ impl Sink for NotionSink {
             Err(e) => return stream::once(async move { Err(e) }).boxed(),
         };
         m.rows(None)
-            .filter_map(move |page| async move {
-                match page {
-                    Ok(page) => m.sink_row(page).map(Ok),
-                    Err(e) => Some(Err(remote_error(e))),
+            .filter_map(move |page| {
+                let m = m.clone();
+                async move {
+                    match page {
+                        Ok(page) => m.sink_row(page).map(Ok),
+                        Err(e) => Some(Err(remote_error(e))),
+                    }
                 }
             })
             .boxed()

@@ -43,6 +43,7 @@ use notion_activity::properties::value::PropertyKind;
 use notion_activity::request::{Request, segment};
 
 use super::convert::{property_kind, property_schema};
+use super::known::KnownSchema;
 
 /// How one mirror table is laid out (see the module docs).
 #[derive(Debug, Clone, PartialEq)]
@@ -295,6 +296,25 @@ impl MirrorTable {
             columns,
             hashed,
         })
+    }
+
+    /// The table an earlier check found (see [`KnownSchema`]), without a request. The
+    /// caller made sure `known` has every declared column.
+    pub(crate) fn known(client: NotionClient, options: MirrorOptions, known: &KnownSchema) -> Self {
+        let columns = options
+            .properties
+            .iter()
+            .chain(&options.stamps)
+            .filter_map(|(name, _)| Some((name.clone(), known.columns.get(name)?.clone())))
+            .collect();
+        let hashed = options.properties.iter().map(|(n, _)| n.clone()).collect();
+        Self {
+            client,
+            data_source_id: known.data_source_id.clone(),
+            options,
+            columns,
+            hashed,
+        }
     }
 
     pub(crate) fn data_source_id(&self) -> &DataSourceId {

@@ -17,6 +17,7 @@
 //! ```
 
 mod report;
+mod schema_check;
 mod serve;
 mod target;
 mod time;
@@ -286,7 +287,27 @@ impl SyncServiceBuilder {
             );
             strategies.push(activity);
         }
+        // A table whose last check is still trusted opens without a Notion request.
+        let now = DateTime::<Utc>::from(resolved.clock.wall());
+        for table in sink.tables() {
+            let Some(wanted) = sink.fingerprint(&table)? else {
+                continue;
+            };
+            let kept = schema_check::kept(store.as_ref(), &table).await?;
+            let stamp = kept.as_ref().map(|(k, at)| (k.fingerprint.as_str(), *at));
+            match schema_check::decide(stamp, &wanted, now, config.state.schema_check_every) {
+                schema_check::Decision::Trust => {
+                    if let Some((known, _)) = kept {
+                        sink = sink.trust(&table, known);
+                    }
+                }
+                schema_check::Decision::Check(reason) => {
+                    tracing::debug!(table = %table, ?reason, "checking the Notion table's columns");
+                }
+            }
+        }
         let sink = Arc::new(sink.ensure().await?);
+        schema_check::remember(store.as_ref(), &sink, now).await?;
 
         let source = Arc::new(
             GhlSource::new(resolved.ghl.clone())
@@ -563,6 +584,8 @@ impl SyncService {
 
     /// Keeps `report` (and GHL's rate-limit headroom) in the state for `status`.
     async fn remember(&self, report: &RunReport) -> Result<(), Error> {
+        // Re-checks made by refused writes.
+        schema_check::remember(self.store.as_ref(), &self.sink, self.wall_now()).await?;
         let mut runs = self.last_runs().await;
         runs.insert(0, report.clone());
         runs.truncate(KEPT_RUNS);
@@ -638,6 +661,8 @@ impl SyncService {
     /// repair (`0s` turns the schedule off, not the repairs owed). The first run only
     /// starts the schedule's clock.
     pub async fn repair_if_due(&self, saw_unknown: bool) -> Result<Option<RepairRun>, Error> {
+        // `serve` comes here every tick: keep what refused writes re-checked meanwhile.
+        schema_check::remember(self.store.as_ref(), &self.sink, self.wall_now()).await?;
         let owed = saw_unknown
             || self
                 .store
@@ -826,6 +851,59 @@ mod tests {
             starting_report(SyncMode::Full, at, &replayed_only).recovered,
             1
         );
+    }
+
+    /// A second build on the same store trusts the checks the first one kept: no Notion
+    /// request; a third with `schema_check_every = 0s` checks again.
+    #[cfg(feature = "sandbox")]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_build_trusts_the_schema_checks_kept_by_the_last() {
+        let resolved = target::sandbox(default_sandbox().with_contacts(1).with_opportunities(1))
+            .await
+            .expect("the sandbox starts");
+        let store = Arc::new(MemoryStore::new());
+        let build = |every: Duration| {
+            let mut config = Config::default();
+            config.state.path = PathBuf::from(":memory:");
+            config.state.schema_check_every = every;
+            let notion = NotionClient::builder()
+                .base_url(resolved.notion.config().base_url.clone())
+                .token(resolved.sandbox.as_ref().expect("sandbox").notion_token())
+                .clock(resolved.clock.clone())
+                .build()
+                .expect("a Notion client");
+            SyncService::builder()
+                .config(config)
+                .clients(
+                    resolved.ghl.clone(),
+                    notion,
+                    resolved.parent_page_id.clone(),
+                )
+                .clock(resolved.clock.clone())
+                .store(store.clone())
+                .build()
+        };
+        let day = Duration::from_secs(86_400);
+        let first = build(day).await.expect("the first build");
+        assert!(
+            first.notion().metrics().requests > 0,
+            "the first build checks"
+        );
+        for table in ["contacts", "opportunities", ACTIVITY_TABLE] {
+            let kept = schema_check::kept(store.as_ref(), &TableId::from(table))
+                .await
+                .unwrap()
+                .unwrap_or_else(|| panic!("{table}: a check is kept"));
+            assert_eq!(
+                Some(kept.0.data_source_id),
+                first.sink().data_source_id(&TableId::from(table)),
+                "{table}"
+            );
+        }
+        let second = build(day).await.expect("the second build");
+        assert_eq!(second.notion().metrics().requests, 0, "trusted");
+        let third = build(Duration::ZERO).await.expect("the third build");
+        assert!(third.notion().metrics().requests > 0, "checked again");
     }
 
     /// `repair_if_due` against a service on the embedded sandbox with a store the test can
