@@ -114,6 +114,7 @@ async fn the_rate_limit_window_passes_at_the_sandbox_speed() {
     let sandbox = Sandbox::start_with(10, 2, &["--time-scale", "50", "--burst-limit", "5"]);
     let ghl = ghl_client(&sandbox);
     let location = ghl.location_id().expect("location").clone();
+    let began = sandbox_now_ms(&sandbox).await;
     for call in 0..16 {
         ghl.locations()
             .get(&location)
@@ -125,9 +126,14 @@ async fn the_rate_limit_window_passes_at_the_sandbox_speed() {
         50.0,
         "the client follows the sandbox"
     );
+    // Sixteen calls at five per window cross at least three window boundaries: more than 20
+    // sandbox seconds, waited out by the client (at most one 429: the probe that learns the
+    // window's phase), not refused.
+    let passed = sandbox_now_ms(&sandbox).await - began;
+    assert!(passed > 20_000, "{passed} sandbox ms for 16 calls");
     let metrics = ghl.metrics();
     assert!(
-        metrics.throttle_wait > Duration::from_secs(20),
+        metrics.throttle_wait > Duration::from_secs(10) && metrics.throttled <= 1,
         "the client waited for its windows in sandbox time: {metrics:?}"
     );
 }
