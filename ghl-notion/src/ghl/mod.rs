@@ -8,7 +8,7 @@
 //!   custom fields flattened and pipeline and stage names resolved.
 //! - [`events`] turns webhook deliveries into [`SourceEvent`](sync_core::SourceEvent)s for
 //!   [`Engine::apply_event`](sync_core::Engine::apply_event).
-//! - [`EngineInbox`] joins the webhook ingress to the engine: journal first, then queue,
+//! - [`EngineInbox`](crate::inbox::EngineInbox) joins the webhook ingress to the engine: journal first, then queue,
 //!   so an acknowledged event is never lost.
 //! - [`remote_error`] maps this crate's errors to the engine's (reads are never applied;
 //!   the GHL client already retried throttling, server, network and undecodable answers,

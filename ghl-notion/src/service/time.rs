@@ -106,8 +106,9 @@ fn base_urls_from(config: &Config, env: impl Fn(&str) -> Option<String>) -> (Str
 }
 
 /// The clock the service runs on against the real services or a sandbox started on its own
-/// (credentials in the environment), from `[sandbox] time_scale` and the base URLs; see the
-/// [module docs](self). Share it with a [`crate::WebhookReceiver`] started before the service
+/// (credentials in the environment), from `[sandbox] time_scale` and the base URLs by the rule
+/// of [`ClockChoice::decide`]; a follow clock first asks the sandbox its time once ([`probe`]).
+/// Share it with a [`crate::WebhookReceiver`] started before the service
 /// ([`crate::SyncServiceBuilder::clock`]), so both keep one time.
 pub async fn service_clock(config: &Config) -> SharedClock {
     let (ghl, notion) = base_urls(config);
