@@ -128,12 +128,14 @@ async fn the_rate_limit_window_passes_at_the_sandbox_speed() {
     );
     // Sixteen calls at five per window cross at least three window boundaries: more than 20
     // sandbox seconds, waited out by the client (at most one 429: the probe that learns the
-    // window's phase), not refused.
+    // window's phase), not refused. How much of that time the client spent asleep and how much
+    // went by while this machine worked (each real millisecond is 50 sandbox ones) depends on
+    // the machine's load, so only the fact that it waited is asserted.
     let passed = sandbox_now_ms(&sandbox).await - began;
     assert!(passed > 20_000, "{passed} sandbox ms for 16 calls");
     let metrics = ghl.metrics();
     assert!(
-        metrics.throttle_wait > Duration::from_secs(10) && metrics.throttled <= 1,
+        metrics.throttle_waits >= 1 && metrics.throttled <= 1,
         "the client waited for its windows in sandbox time: {metrics:?}"
     );
 }
