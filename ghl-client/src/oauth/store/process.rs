@@ -46,12 +46,14 @@ impl ProcessTag {
         CURRENT.get_or_init(read_current).as_ref()
     }
 
-    /// The tag as stored with a lease.
+    /// The tag as stored with a lease (only the SQLite store keeps leases as text).
+    #[cfg(any(feature = "sqlite", test))]
     pub(crate) fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
 
     /// A tag read back from a lease; `None` if absent or unreadable.
+    #[cfg(any(feature = "sqlite", test))]
     pub(crate) fn from_json(text: Option<&str>) -> Option<ProcessTag> {
         serde_json::from_str(text?).ok()
     }
