@@ -35,6 +35,7 @@ pub mod ghl;
 pub mod inbox;
 pub mod links;
 pub mod notion;
+pub mod observe;
 pub mod service;
 
 pub use config::Config;
