@@ -27,6 +27,14 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
         let _ = (resource, rejected);
         Box::pin(async { Ok(false) })
     }
+
+    /// When the token for `resource` expires, if it does and the provider knows without
+    /// waiting (for metrics; `None` for tokens that do not expire, such as private
+    /// integration tokens).
+    fn expires_at(&self, resource: &str) -> Option<std::time::SystemTime> {
+        let _ = resource;
+        None
+    }
 }
 
 /// What kind of fixed token a [`StaticToken`] holds (for diagnostics only).

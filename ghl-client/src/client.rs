@@ -139,9 +139,24 @@ impl GhlClient {
             .copied()
     }
 
+    /// When the token for `resource` (a location or company id) expires, when the token
+    /// provider knows (OAuth); `None` for a private integration token, which does not.
+    pub fn token_expires_at(&self, resource: &str) -> Option<std::time::SystemTime> {
+        self.inner.token.expires_at(resource)
+    }
+
     /// Counters of requests, retries, 429s and throttle waits since the client was built.
     pub fn metrics(&self) -> MetricsSnapshot {
         self.inner.resilience.snapshot()
+    }
+
+    /// The client-side limiter's view of `resource`'s 10 s window now (requests started in
+    /// it and its maximum), whether or not GHL has answered yet.
+    pub fn window_headroom(
+        &self,
+        resource: &str,
+    ) -> ghl_notion_runtime::resilience::WindowHeadroom {
+        self.inner.resilience.window_headroom(resource)
     }
 
     /// The circuit breaker's state now.

@@ -163,6 +163,19 @@ impl Resilience {
         self.metrics.snapshot()
     }
 
+    /// The client-side limiter's view of `key`'s burst window now: requests started in it
+    /// and the most it allows (for metrics and status pages).
+    pub fn window_headroom(&self, key: &str) -> WindowHeadroom {
+        let now = self.clock.now();
+        let max = u64::from(self.limiter.window_max(key));
+        let used = self.limiter.in_window(key, now) as u64;
+        WindowHeadroom {
+            used,
+            max,
+            window: self.limiter.config().window,
+        }
+    }
+
     /// The breaker's state now.
     pub fn circuit_state(&self) -> BreakerState {
         self.breaker.state(self.clock.now())
@@ -355,6 +368,24 @@ impl Resilience {
             self.clock.sleep(delay).await;
         }
         Ok(())
+    }
+}
+
+/// A client-side limiter's burst window for one key (see [`Resilience::window_headroom`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowHeadroom {
+    /// Requests started in the current window.
+    pub used: u64,
+    /// The most the window allows (the server's maximum once it has sent one).
+    pub max: u64,
+    /// The window's length.
+    pub window: Duration,
+}
+
+impl WindowHeadroom {
+    /// Requests the window still allows.
+    pub fn remaining(&self) -> u64 {
+        self.max.saturating_sub(self.used)
     }
 }
 

@@ -64,6 +64,8 @@ pub struct Config {
     pub state: StateConfig,
     /// The webhook listener of `serve`.
     pub webhooks: WebhookConfig,
+    /// The admin address of `serve`: metrics, health checks and the status page.
+    pub admin: AdminConfig,
     /// GoHighLevel (non-secret settings).
     pub ghl: GhlConfig,
     /// Notion (non-secret settings).
@@ -232,6 +234,32 @@ impl Default for WebhookConfig {
             listen: "127.0.0.1:3000".to_owned(),
             public_key: "ghl".to_owned(),
             journal: None,
+        }
+    }
+}
+
+/// The admin address of `serve` (`[admin]`): `/metrics`, `/healthz`, `/readyz`, `/` (the
+/// status page) and `/status.json`, on a listener of its own, apart from the webhooks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AdminConfig {
+    /// Whether `serve` opens it (default true).
+    pub enabled: bool,
+    /// The address (default `127.0.0.1:3001`: this machine only; it shows record ids and
+    /// names, so put it behind your own access control before exposing it).
+    pub listen: String,
+    /// `/readyz` fails once reconciliation rounds have failed for this long in a row
+    /// (default "30m").
+    #[serde(with = "duration_text")]
+    pub unready_after: Duration,
+}
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            listen: "127.0.0.1:3001".to_owned(),
+            unready_after: Duration::from_secs(30 * 60),
         }
     }
 }
@@ -538,6 +566,12 @@ impl Config {
                 quote(&journal.display().to_string())
             ));
         }
+        out.push_str(&format!(
+            "\n# Metrics (/metrics), health (/healthz, /readyz) and a status page (/) for `serve`.\n[admin]\nenabled = {}\nlisten = {}   # this machine only by default\nunready_after = {}   # /readyz fails after reconciliation has failed this long\n",
+            self.admin.enabled,
+            quote(&self.admin.listen),
+            quote(&duration_text::format(self.admin.unready_after))
+        ));
         out.push_str("\n# Non-secret settings; the environment (GHL_LOCATION_ID, GHL_BASE_URL,\n# NOTION_PARENT_PAGE_ID, NOTION_BASE_URL) wins over them.\n[ghl]\n");
         if let Some(id) = &self.ghl.location_id {
             out.push_str(&format!("location_id = {}\n", quote(id)));

@@ -221,7 +221,7 @@ pub async fn diagnose_with(
 
 /// GETs the location: the token's cheapest proof. Also returns, when GHL answered, its
 /// `Date` header (`Some(None)` for an answer without one).
-async fn ghl_credentials(ghl: &GhlClient) -> (Check, Option<Option<String>>) {
+pub(crate) async fn ghl_credentials(ghl: &GhlClient) -> (Check, Option<Option<String>>) {
     let location = match ghl.location_id() {
         Ok(l) => l.to_string(),
         Err(e) => return (advice::no_location(&e), None),
@@ -251,7 +251,7 @@ async fn ghl_credentials(ghl: &GhlClient) -> (Check, Option<Option<String>>) {
 }
 
 /// `users/me`: the cheapest Notion call that needs a valid token.
-async fn notion_credentials(notion: &NotionClient) -> Check {
+pub(crate) async fn notion_credentials(notion: &NotionClient) -> Check {
     match notion.me().await {
         Ok(me) => {
             let who = me

@@ -41,8 +41,8 @@ pub mod service;
 pub use config::Config;
 pub use error::Error;
 pub use service::{
-    MirroredTable, PlanReport, RepairRun, RunReport, ServeSummary, Status, SyncMode, SyncService,
-    SyncServiceBuilder, Target, WebhookReceiver,
+    Endpoints, MirroredTable, PlanReport, RepairRun, RunReport, ServeSummary, Status, SyncMode,
+    SyncService, SyncServiceBuilder, Target, WebhookReceiver,
 };
 
 /// The GHL client this crate drives.

@@ -91,6 +91,7 @@ async fn a_contact_created_while_a_full_pass_reads_keeps_its_row() {
     config.schedule.reconcile_every = Duration::from_secs(24 * 3600);
     config.schedule.repair_every = Duration::ZERO;
     config.webhooks.listen = "127.0.0.1:0".to_owned();
+    config.admin.listen = "127.0.0.1:0".to_owned();
     // The journal in a folder of its own (a shared temp folder is refused).
     let folder = std::env::temp_dir().join(format!("ghl-notion-chaos-race-{}", std::process::id()));
     std::fs::create_dir_all(&folder).expect("a temp folder");

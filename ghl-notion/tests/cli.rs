@@ -336,7 +336,8 @@ async fn serve_applies_webhooks_and_drains_on_sigterm() {
         )
         .await;
     let key = sandbox.webhook_key_pem().await;
-    let mut command = dir.command(&["serve"]);
+    // `--admin` on a free port: the default's may be taken by another test.
+    let mut command = dir.command(&["serve", "--admin", "127.0.0.1:0"]);
     command
         .env("GHL_WEBHOOK_PUBLIC_KEY", key)
         .stdout(std::process::Stdio::piped())
@@ -378,6 +379,52 @@ async fn serve_applies_webhooks_and_drains_on_sigterm() {
             sandbox.notion_ok(&["PATCH /v1/pages/{id}"]).await >= 1
         })
         .await;
+
+    // `status --admin` reads the running service's live numbers.
+    let mut admin = None;
+    while admin.is_none() {
+        let line = tokio::time::timeout(cli_support::COMMAND_TIMEOUT, stdout.next_line())
+            .await
+            .expect("serve prints its admin address")
+            .expect("stdout is readable")
+            .expect("serve is still running");
+        admin = line
+            .strip_prefix("Admin address: ")
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_owned);
+    }
+    let admin = admin.expect("an admin URL");
+    let live = dir.run(&["status", "--admin", &admin, "--json"]).await;
+    assert_eq!(live.code, 0, "{}", live.stderr);
+    let dashboard: Value = serde_json::from_str(&live.stdout).expect("status --admin --json");
+    assert_eq!(
+        dashboard["readiness"]["ready"],
+        json!(true),
+        "{}",
+        live.stdout
+    );
+    assert!(
+        dashboard["runs"]
+            .as_array()
+            .is_some_and(|runs| runs.iter().any(|r| r["kind"] == "reconcile")),
+        "{}",
+        live.stdout
+    );
+    assert!(
+        dashboard["webhooks"]["accepted"].as_u64() >= Some(1),
+        "{}",
+        live.stdout
+    );
+    let text = dir.run(&["status", "--admin", &admin]).await;
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert!(text.stdout.contains("Ready:  yes"), "{}", text.stdout);
+    assert!(
+        !text.stdout.contains(&sandbox.field("ghl_api_key")),
+        "no secret"
+    );
+    let gone = dir.run(&["status", "--admin", "http://127.0.0.1:9"]).await;
+    assert_eq!(gone.code, 1, "an unreachable admin address is fatal");
+    assert!(gone.stderr.contains("status.json"), "{}", gone.stderr);
 
     let killed = std::process::Command::new("kill")
         .args(["-TERM", &pid.to_string()])

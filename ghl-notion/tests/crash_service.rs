@@ -97,7 +97,7 @@ async fn serve_survives_kill_9_without_losing_or_doubling_acknowledged_events() 
     std::fs::write(
         dir.path.join("ghl-notion.toml"),
         format!(
-            "[[tables]]\nentity = \"contact\"\n\n[webhooks]\nlisten = \"127.0.0.1:{port}\"\n\n\
+            "[[tables]]\nentity = \"contact\"\n\n[webhooks]\nlisten = \"127.0.0.1:{port}\"\n\n[admin]\nlisten = \"127.0.0.1:0\"\n\n\
              [schedule]\nreconcile_every = \"1h\"\nrepair_every = \"0s\"\n"
         ),
     )

@@ -106,6 +106,7 @@ async fn leave_journal(path: &Path, location: &str, prefix: &str, count: usize, 
 async fn service(journal: &Path) -> SyncService {
     let mut config = Config::default();
     config.webhooks.listen = "127.0.0.1:0".to_owned();
+    config.admin.listen = "127.0.0.1:0".to_owned();
     config.webhooks.journal = Some(journal.to_path_buf());
     config.schedule.repair_every = Duration::ZERO;
     SyncService::builder()

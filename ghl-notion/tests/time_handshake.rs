@@ -201,6 +201,7 @@ async fn the_receiver_checks_webhook_timestamps_in_sandbox_time() {
     config.ghl.base_url = Some(sandbox.field("ghl_base_url"));
     config.notion.base_url = Some(sandbox.field("notion_base_url"));
     config.webhooks.listen = "127.0.0.1:0".into();
+    config.admin.listen = "127.0.0.1:0".into();
     config.webhooks.public_key = key.display().to_string();
     config.webhooks.journal = Some(dir.join("journal.jsonl"));
     config.state.path = dir.join("state.sqlite");

@@ -129,6 +129,14 @@ impl NotionClient {
         self.inner.resilience.snapshot()
     }
 
+    /// The client-side limiter's view of this token's window now (requests started in it
+    /// and its maximum): Notion sends no rate-limit headers, so this is the only view.
+    pub fn window_headroom(&self) -> ghl_notion_runtime::resilience::WindowHeadroom {
+        self.inner
+            .resilience
+            .window_headroom(&self.inner.limiter_key)
+    }
+
     /// The circuit breaker's state now.
     pub fn circuit_state(&self) -> BreakerState {
         self.inner.resilience.circuit_state()

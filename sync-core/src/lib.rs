@@ -83,7 +83,7 @@ pub use error::{Outcome, RemoteError, StoreError, SyncError};
 pub use projection::{Projection, Value};
 pub use record::{EntityKind, EventKind, SourceEvent, SourceRecord};
 pub use report::{Applied, SyncReport};
-pub use runner::{HybridRunner, RunnerHandle};
+pub use runner::{HybridRunner, QueueGauge, RunnerHandle, RunnerObserver};
 pub use sink::{EventRow, RowId, Sink, SinkRow, TableId};
 pub use source::{Change, ChangeCursor, Source};
 pub use state::{MemoryStore, StateStore};

@@ -58,7 +58,7 @@ use crate::engine::Engine;
 use crate::error::{Outcome, SyncError};
 use crate::progress::Progress;
 use crate::record::{EntityKind, SourceEvent};
-use crate::report::{SyncReport, keep_error};
+use crate::report::{Applied, SyncReport, keep_error};
 
 /// Applications of a collapsed event group (the later ones on the schedule, one interval
 /// apart) before it is left to reconciliation.
@@ -122,6 +122,49 @@ impl RunnerSummary {
     }
 }
 
+/// Hooks a running [`HybridRunner`] calls as it works, for metrics and status pages. Every
+/// method has an empty default; they are called on the runner's task, so keep them quick
+/// (count, store, or hand off to a channel) and never block.
+pub trait RunnerObserver: Send + Sync {
+    /// A reconciliation round finished: each entity kind's report or error, and how long
+    /// the round took on the engine's clock.
+    fn round_finished(&self, round: &RoundOutcome<'_>) {
+        let _ = round;
+    }
+
+    /// An event group about one record was applied.
+    fn group_applied(&self, entity: &EntityKind, record_id: &str, applied: &Applied) {
+        let _ = (entity, record_id, applied);
+    }
+
+    /// An event group failed; `retrying` says whether it will be applied again later (else
+    /// it is left to reconciliation and counted in [`RunnerSummary::failures`]).
+    fn group_failed(
+        &self,
+        entity: &EntityKind,
+        record_id: &str,
+        error: &SyncError,
+        retrying: bool,
+    ) {
+        let _ = (entity, record_id, error, retrying);
+    }
+}
+
+/// One finished reconciliation round, as a [`RunnerObserver`] sees it.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct RoundOutcome<'a> {
+    /// How long the round took, on the engine's clock.
+    pub duration: Duration,
+    /// Each entity kind's report, or the error that stopped its reconciliation.
+    pub results: &'a [(EntityKind, Result<SyncReport, SyncError>)],
+}
+
+/// An observer that does nothing.
+struct Unobserved;
+
+impl RunnerObserver for Unobserved {}
+
 /// The runner is gone (shut down or panicked).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("the sync runner has stopped")]
@@ -137,6 +180,13 @@ enum Control {
 pub struct HybridRunner {
     engine: Arc<Engine>,
     options: RunnerOptions,
+    observer: Arc<dyn RunnerObserver>,
+}
+
+impl std::fmt::Debug for dyn RunnerObserver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RunnerObserver")
+    }
 }
 
 impl HybridRunner {
@@ -145,7 +195,15 @@ impl HybridRunner {
         Self {
             engine,
             options: RunnerOptions::default(),
+            observer: Arc::new(Unobserved),
         }
+    }
+
+    /// Calls `observer` as rounds finish and event groups are applied or fail (default:
+    /// nobody).
+    pub fn observer(mut self, observer: Arc<dyn RunnerObserver>) -> Self {
+        self.observer = observer;
+        self
     }
 
     /// All options at once.
@@ -201,12 +259,15 @@ impl HybridRunner {
         let (control_tx, control_rx) = mpsc::channel(8);
         let progress = self.engine.subscribe();
         let unknown = Arc::new(AtomicU64::new(0));
+        let waiting = Arc::new(AtomicU64::new(0));
         let task = Task {
             engine: self.engine,
             options: self.options,
+            observer: self.observer,
             pending: BTreeMap::new(),
             summary: RunnerSummary::default(),
             unknown: Arc::clone(&unknown),
+            waiting: Arc::clone(&waiting),
         };
         let join = tokio::spawn(task.run(events_rx, control_rx));
         RunnerHandle {
@@ -215,6 +276,7 @@ impl HybridRunner {
             join,
             progress,
             unknown,
+            waiting,
         }
     }
 }
@@ -227,6 +289,7 @@ pub struct RunnerHandle {
     join: JoinHandle<RunnerSummary>,
     progress: broadcast::Receiver<Progress>,
     unknown: Arc<AtomicU64>,
+    waiting: Arc<AtomicU64>,
 }
 
 impl std::fmt::Debug for Control {
@@ -263,6 +326,15 @@ impl RunnerHandle {
         self.unknown.load(Ordering::Relaxed)
     }
 
+    /// A reading of the runner's queue that can be kept apart from the handle (by a
+    /// metrics endpoint, say); it does not keep the channel open.
+    pub fn queue_gauge(&self) -> QueueGauge {
+        QueueGauge {
+            events: self.events.downgrade(),
+            waiting: Arc::clone(&self.waiting),
+        }
+    }
+
     /// Progress updates of the engine.
     pub fn progress(&self) -> broadcast::Receiver<Progress> {
         self.progress.resubscribe()
@@ -278,6 +350,26 @@ impl RunnerHandle {
     }
 }
 
+/// Reads how many events a runner holds (see [`RunnerHandle::queue_gauge`]). Cheap to
+/// clone.
+#[derive(Debug, Clone)]
+pub struct QueueGauge {
+    events: mpsc::WeakSender<SourceEvent>,
+    waiting: Arc<AtomicU64>,
+}
+
+impl QueueGauge {
+    /// Events received and not yet applied: those in the channel plus those waiting in
+    /// collapsed groups (for the collapse window, or for another try after a failure).
+    pub fn queued(&self) -> u64 {
+        let in_channel = self
+            .events
+            .upgrade()
+            .map_or(0, |tx| tx.max_capacity() - tx.capacity());
+        in_channel as u64 + self.waiting.load(Ordering::Relaxed)
+    }
+}
+
 struct PendingGroup {
     events: Vec<SourceEvent>,
     due: Instant,
@@ -289,15 +381,18 @@ type RoundResults = Vec<(EntityKind, Result<SyncReport, SyncError>)>;
 
 /// A reconciliation round, running as its own task: it keeps going (and releases the record
 /// locks it takes) while the runner applies events, which may wait for those same locks.
-type Round = JoinHandle<RoundResults>;
+type Round = JoinHandle<(Duration, RoundResults)>;
 
 struct Task {
     engine: Arc<Engine>,
     options: RunnerOptions,
+    observer: Arc<dyn RunnerObserver>,
     pending: BTreeMap<(EntityKind, String), PendingGroup>,
     summary: RunnerSummary,
     /// `summary.unknown_outcomes`, readable through the handle while running.
     unknown: Arc<AtomicU64>,
+    /// Events in `pending`, readable through the handle while running.
+    waiting: Arc<AtomicU64>,
 }
 
 impl Task {
@@ -305,18 +400,25 @@ impl Task {
         let engine = Arc::clone(&self.engine);
         let entities = self.options.entities.clone();
         tokio::spawn(async move {
+            let started = engine.clock().now();
             let mut out = Vec::new();
             for entity in entities {
                 let report = engine.reconcile(&entity).await;
                 out.push((entity, report));
             }
-            out
+            (engine.clock().now().saturating_duration_since(started), out)
         })
     }
 
-    fn finish_round(&mut self, results: Result<RoundResults, JoinError>) {
+    fn finish_round(&mut self, results: Result<(Duration, RoundResults), JoinError>) {
         let results = match results {
-            Ok(results) => results,
+            Ok((duration, results)) => {
+                self.observer.round_finished(&RoundOutcome {
+                    duration,
+                    results: &results,
+                });
+                results
+            }
             Err(e) => {
                 self.summary
                     .fail(format!("reconciliation round stopped: {e}"));
@@ -361,6 +463,12 @@ impl Task {
             })
             .events
             .push(event);
+        self.count_waiting();
+    }
+
+    fn count_waiting(&self) {
+        let waiting = self.pending.values().map(|g| g.events.len() as u64).sum();
+        self.waiting.store(waiting, Ordering::Relaxed);
     }
 
     /// Applies groups that are due (all of them when `all`).
@@ -379,22 +487,26 @@ impl Task {
             group.attempts += 1;
             match self.engine.apply_events(&group.events).await {
                 Ok(applied) => {
+                    self.observer.group_applied(&key.0, &key.1, &applied);
                     self.summary.groups_applied += 1;
                     self.summary.duplicates += applied.duplicates;
                     self.summary.stale += applied.stale;
                 }
                 Err(e) if group.attempts < GROUP_APPLICATIONS && !all => {
                     tracing::warn!(entity = %key.0, record = %key.1, error = %e, "event group failed; applying it again on the next interval");
+                    self.observer.group_failed(&key.0, &key.1, &e, true);
                     self.count_unknown(&e);
                     group.due = later(now, self.options.interval);
                     self.pending.insert(key, group);
                 }
                 Err(e) => {
+                    self.observer.group_failed(&key.0, &key.1, &e, false);
                     self.count_unknown(&e);
                     self.summary
                         .fail(format!("events for {} {}: {e}", key.0, key.1));
                 }
             }
+            self.count_waiting();
         }
     }
 

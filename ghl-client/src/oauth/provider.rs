@@ -515,6 +515,13 @@ impl OAuthProvider {
 }
 
 impl TokenProvider for OAuthProvider {
+    fn expires_at(&self, resource: &str) -> Option<SystemTime> {
+        // Never waits: a slot busy with a refresh answers next time.
+        let slot = self.slot(resource);
+        let slot = slot.try_lock().ok()?;
+        slot.current.as_ref().map(|t| t.expires_at)
+    }
+
     fn token<'a>(&'a self, resource: &'a str) -> BoxFuture<'a, Result<SecretString>> {
         Box::pin(async move {
             let slot = self.slot(resource);

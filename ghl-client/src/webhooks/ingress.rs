@@ -42,6 +42,7 @@
 //! ```
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use bytes::Bytes;
@@ -167,6 +168,7 @@ struct Inner<S> {
     clock: SharedClock,
     max_body_bytes: usize,
     in_flight: Mutex<HashSet<String>>,
+    counts: Counts,
 }
 
 /// Builds an [`Ingress`].
@@ -226,6 +228,7 @@ impl<S: EventSink> IngressBuilder<S> {
                 clock,
                 max_body_bytes: self.max_body_bytes,
                 in_flight: Mutex::new(HashSet::new()),
+                counts: Counts::default(),
             }),
         }
     }
@@ -259,6 +262,11 @@ impl<S: EventSink> Ingress<S> {
         &self.inner.sink
     }
 
+    /// Deliveries handled so far, by outcome (for metrics and status pages).
+    pub fn stats(&self) -> IngressStats {
+        self.inner.counts.snapshot()
+    }
+
     /// Handles one delivery. `hint` is the event kind the route implies, if any.
     pub async fn handle(
         &self,
@@ -266,6 +274,12 @@ impl<S: EventSink> Ingress<S> {
         body: Bytes,
         hint: Option<EventKind>,
     ) -> Outcome {
+        let outcome = self.decide(headers, body, hint).await;
+        self.inner.counts.count(&outcome);
+        outcome
+    }
+
+    async fn decide(&self, headers: &HeaderMap, body: Bytes, hint: Option<EventKind>) -> Outcome {
         let inner = &*self.inner;
         if body.len() > inner.max_body_bytes {
             return Outcome::Rejected(Rejection::TooLarge {
@@ -317,6 +331,70 @@ impl<S: EventSink> Ingress<S> {
             tracing::warn!(%error, key, "webhook persisted but its key could not be recorded");
         }
         Outcome::Persisted { key, kind }
+    }
+}
+
+/// Deliveries an [`Ingress`] handled, by outcome, since it was built.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IngressStats {
+    /// Verified and stored ([`Outcome::Persisted`]).
+    pub persisted: u64,
+    /// Already stored earlier ([`Outcome::Duplicate`]).
+    pub duplicate: u64,
+    /// Not stored, GHL asked to retry ([`Outcome::RetryLater`]).
+    pub retry_later: u64,
+    /// Refused: over the body size limit.
+    pub too_large: u64,
+    /// Refused: the signature did not verify (forged, edited or unsigned).
+    pub bad_signature: u64,
+    /// Refused: not a JSON object, or not an event.
+    pub malformed: u64,
+    /// Refused: a stale or future timestamp, or a field the replay policy requires is
+    /// missing.
+    pub replay: u64,
+}
+
+impl IngressStats {
+    /// Every refused delivery (the four `Rejected` kinds).
+    pub fn rejected(&self) -> u64 {
+        self.too_large + self.bad_signature + self.malformed + self.replay
+    }
+
+    /// Every delivery handled.
+    pub fn total(&self) -> u64 {
+        self.persisted + self.duplicate + self.retry_later + self.rejected()
+    }
+}
+
+#[derive(Debug, Default)]
+struct Counts([AtomicU64; 7]);
+
+impl Counts {
+    fn count(&self, outcome: &Outcome) {
+        let slot = match outcome {
+            Outcome::Persisted { .. } => 0,
+            Outcome::Duplicate { .. } => 1,
+            Outcome::RetryLater { .. } => 2,
+            Outcome::Rejected(Rejection::TooLarge { .. }) => 3,
+            Outcome::Rejected(Rejection::Signature(_)) => 4,
+            Outcome::Rejected(Rejection::Decode(_)) => 5,
+            Outcome::Rejected(Rejection::Replay(_)) => 6,
+        };
+        self.0[slot].fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn snapshot(&self) -> IngressStats {
+        let n = |i: usize| self.0[i].load(Ordering::Relaxed);
+        IngressStats {
+            persisted: n(0),
+            duplicate: n(1),
+            retry_later: n(2),
+            too_large: n(3),
+            bad_signature: n(4),
+            malformed: n(5),
+            replay: n(6),
+        }
     }
 }
 

@@ -49,7 +49,9 @@ pub use events::{
     DecodeError, DecodedEvent, Envelope, EventKind, KindSource, UnknownEventKind, WebhookEvent,
     decode, decode_value,
 };
-pub use ingress::{DEFAULT_MAX_BODY_BYTES, Ingress, IngressBuilder, Outcome, Rejection};
+pub use ingress::{
+    DEFAULT_MAX_BODY_BYTES, Ingress, IngressBuilder, IngressStats, Outcome, Rejection,
+};
 pub use journal::{FileSink, JournalRead, StoredEvent};
 pub use keys::{KeyError, WebhookKeys};
 pub use replay::{

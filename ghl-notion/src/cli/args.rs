@@ -45,9 +45,11 @@ Examples:
     Sync(SyncArgs),
     /// Receive GHL webhooks and reconcile on schedule until SIGINT or SIGTERM.
     #[command(after_help = "\
-Example:
-  ghl-notion serve           # Ctrl-C (SIGINT) or SIGTERM drains and stops")]
-    Serve,
+Examples:
+  ghl-notion serve                       # Ctrl-C (SIGINT) or SIGTERM drains and stops
+  ghl-notion serve --admin 0.0.0.0:9100  # metrics, health and status page on another address
+  ghl-notion serve --admin off           # no admin address")]
+    Serve(ServeArgs),
     /// Compare every Notion row with the sync state and repair hand edits and drift.
     #[command(after_help = "\
 Example:
@@ -55,9 +57,10 @@ Example:
     Repair(JsonArgs),
     /// Show the last runs, cursors, pending writes, queued events and GHL rate-limit headroom.
     #[command(after_help = "\
-Example:
-  ghl-notion status")]
-    Status(JsonArgs),
+Examples:
+  ghl-notion status                               # from the state file
+  ghl-notion status --admin http://127.0.0.1:3001 # live, from a running `serve`")]
+    Status(StatusArgs),
     /// Check the configuration, the credentials and the Notion tables, with a fix for each problem.
     #[command(after_help = "\
 Example:
@@ -92,6 +95,27 @@ pub struct SyncArgs {
     #[arg(long, value_name = "NAME")]
     pub entity: Option<Entity>,
     /// Print the report as one JSON object on stdout (and nothing else there).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The admin address (metrics, /healthz, /readyz, the status page): an address to
+    /// listen on, or `off` [default: admin.listen, 127.0.0.1:3001].
+    #[arg(long, value_name = "ADDR")]
+    pub admin: Option<String>,
+}
+
+/// `status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Read a running `serve`'s live numbers from its admin address (e.g.
+    /// `http://127.0.0.1:3001`) instead of the state file.
+    #[arg(long, value_name = "URL")]
+    pub admin: Option<String>,
+    /// Print the result as one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
 }

@@ -77,9 +77,11 @@ pub async fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command {
         Command::Init(args) => commands::init::run(config, &args).await,
         Command::Sync(args) => commands::sync::run(config, &args).await,
-        Command::Serve => commands::serve::run(config).await,
+        Command::Serve(args) => commands::serve::run(config, args.admin.as_deref()).await,
         Command::Repair(args) => commands::repair::run(config, args.json).await,
-        Command::Status(args) => commands::status::run(config, args.json).await,
+        Command::Status(args) => {
+            commands::status::run(config, args.admin.as_deref(), args.json).await
+        }
         Command::Doctor(args) => commands::doctor::run(config, args.json).await,
         #[cfg(feature = "sandbox")]
         Command::Demo(args) => commands::demo::run(args.json).await,

@@ -41,7 +41,8 @@ use sync_core::{
 
 pub use report::{Headroom, PlanReport, RepairRun, RunReport, Status, SyncMode, TableStatus};
 pub use serve::{
-    ENV_WEBHOOK_PUBLIC_KEY, ServeSummary, WEBHOOK_PATH, WebhookReceiver, configured_webhook_keys,
+    ENV_WEBHOOK_PUBLIC_KEY, Endpoints, ServeSummary, WEBHOOK_PATH, WebhookReceiver,
+    configured_webhook_keys,
 };
 #[cfg(feature = "sandbox")]
 pub use target::default_sandbox;
@@ -64,7 +65,7 @@ use crate::notion::NotionSink;
 pub const ACTIVITY_TABLE: &str = "activity";
 /// How many run reports `status` keeps.
 const KEPT_RUNS: usize = 10;
-const META_RUNS: &str = "ghl-notion.runs";
+pub(crate) const META_RUNS: &str = "ghl-notion.runs";
 const META_HEADROOM: &str = "ghl-notion.headroom";
 /// Set while a drift repair is owed (a run saw unknown outcomes, or a repair failed).
 const META_REPAIR_DUE: &str = "ghl-notion.repair_due";

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ghl_client::webhooks::server::{ServerOptions, WebhookServer};
 use ghl_client::webhooks::{Ingress, SqliteReplayStore, Verifier, WebhookKeys};
@@ -24,6 +25,8 @@ use crate::error::Error;
 use crate::ghl::GhlSource;
 use crate::ghl::events::key_custom_fields;
 use crate::inbox::EngineInbox;
+use crate::observe::admin::AdminParts;
+use crate::observe::{AdminServer, AdminSources, Observer, WebhookProbe};
 
 /// The environment variable that overrides `webhooks.public_key`: PEM text, or a PEM
 /// file's path.
@@ -59,11 +62,23 @@ pub fn configured_webhook_keys(
 /// The path webhooks are posted to.
 pub const WEBHOOK_PATH: &str = "/webhooks/ghl";
 
+/// Where a running `serve` answers (see [`SyncService::serve_announcing`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Endpoints {
+    /// The webhook URL, e.g. `http://127.0.0.1:3000/webhooks/ghl` (webhooks on).
+    pub webhooks: Option<String>,
+    /// The admin address, e.g. `http://127.0.0.1:3001/` (`admin.enabled`).
+    pub admin: Option<String>,
+}
+
 /// What a `serve` did, returned after a clean shutdown.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ServeSummary {
     /// Where webhooks were received.
     pub listen: Option<String>,
+    /// The admin address (metrics, health, status page), when it was open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin: Option<String>,
     /// Events journaled by an earlier run and applied behind the receiver.
     pub replayed: u64,
     /// Journal lines of an earlier run skipped because they did not verify with the
@@ -112,12 +127,12 @@ impl SyncService {
         keys.map_err(bad_key)
     }
 
-    async fn bind(&self) -> Result<TcpListener, Error> {
+    async fn bind(&self, wanted: &str, setting: &str) -> Result<TcpListener, Error> {
         #[cfg(feature = "sandbox")]
         let fallback = self.sandbox.is_some();
         #[cfg(not(feature = "sandbox"))]
         let fallback = false;
-        bind(&self.config.webhooks.listen, fallback).await
+        bind(wanted, setting, fallback).await
     }
 
     /// Runs until `shutdown` resolves: receives webhooks (verified, deduplicated, journaled
@@ -135,8 +150,12 @@ impl SyncService {
     /// caps). Seen `webhookId`s are kept in SQLite beside the state file when the state is on
     /// disk, so dedupe survives a restart. On shutdown it stops accepting, finishes the
     /// replay, applies every event already acknowledged, and empties the journal.
+    ///
+    /// With `admin.enabled` (the default) the admin address answers on `admin.listen` too:
+    /// `/metrics`, `/healthz`, `/readyz`, the status page at `/` and `/status.json` (see
+    /// [`crate::observe`]).
     pub async fn serve(&self, shutdown: impl Future<Output = ()>) -> Result<ServeSummary, Error> {
-        self.serve_announced(shutdown, |_| {}).await
+        self.serve_announcing(None, shutdown, |_| {}).await
     }
 
     /// [`SyncService::serve`], calling `listening` with the webhook URL (e.g.
@@ -146,22 +165,11 @@ impl SyncService {
         shutdown: impl Future<Output = ()>,
         listening: impl FnOnce(&str),
     ) -> Result<ServeSummary, Error> {
-        let receiver = if self.config.webhooks.enabled {
-            let listener = self.bind().await?;
-            let keys = self.webhook_keys().await?;
-            let receiver = WebhookReceiver::start_on(
-                listener,
-                self.journal.clone(),
-                self.replay_store_path(),
-                Verifier::new(keys),
-                self.clock.clone(),
-            )?;
-            listening(receiver.url());
-            Some(receiver)
-        } else {
-            None
-        };
-        self.serve_with(receiver, shutdown).await
+        let receiver = self.start_receiver().await?;
+        if let Some(r) = &receiver {
+            listening(r.url());
+        }
+        self.serve_announcing(receiver, shutdown, |_| {}).await
     }
 
     /// [`SyncService::serve`] behind a receiver started before the service was built
@@ -172,25 +180,108 @@ impl SyncService {
         receiver: WebhookReceiver,
         shutdown: impl Future<Output = ()>,
     ) -> Result<ServeSummary, Error> {
-        if receiver.journal != self.journal {
-            return Err(Error::Config(format!(
-                "the webhook receiver journals to {} but the service to {}: start both from one configuration",
-                receiver.journal.display(),
-                self.journal.display()
-            )));
+        self.serve_announcing(Some(receiver), shutdown, |_| {})
+            .await
+    }
+
+    /// [`SyncService::serve`] with every option: behind `receiver` when one was started
+    /// before the service ([`WebhookReceiver::start`]; `None` starts one here when
+    /// webhooks are on), calling `announce` with the webhook and admin URLs once both
+    /// answer. Fails if the receiver journals elsewhere than this service's journal, or if
+    /// `admin.listen` is taken (set another address, or `admin.enabled = false`).
+    pub async fn serve_announcing(
+        &self,
+        receiver: Option<WebhookReceiver>,
+        shutdown: impl Future<Output = ()>,
+        announce: impl FnOnce(&Endpoints),
+    ) -> Result<ServeSummary, Error> {
+        let receiver = match receiver {
+            Some(r) if r.journal != self.journal => {
+                return Err(Error::Config(format!(
+                    "the webhook receiver journals to {} but the service to {}: start both from one configuration",
+                    r.journal.display(),
+                    self.journal.display()
+                )));
+            }
+            Some(r) => Some(r),
+            None => self.start_receiver().await?,
+        };
+        self.serve_with(receiver, shutdown, announce).await
+    }
+
+    async fn start_receiver(&self) -> Result<Option<WebhookReceiver>, Error> {
+        if !self.config.webhooks.enabled {
+            return Ok(None);
         }
-        self.serve_with(Some(receiver), shutdown).await
+        let listener = self
+            .bind(&self.config.webhooks.listen, "webhooks.listen")
+            .await?;
+        let keys = self.webhook_keys().await?;
+        let receiver = WebhookReceiver::start_on(
+            listener,
+            self.journal.clone(),
+            self.replay_store_path(),
+            Verifier::new(keys),
+            self.clock.clone(),
+        )?;
+        Ok(Some(receiver))
+    }
+
+    /// Opens the admin address when `admin.enabled`.
+    async fn start_admin(
+        &self,
+        observer: &Observer,
+        receiver: Option<&WebhookReceiver>,
+    ) -> Result<Option<(AdminServer, Arc<AdminSources>)>, Error> {
+        let admin = &self.config.admin;
+        if !admin.enabled {
+            return Ok(None);
+        }
+        let listener = self.bind(&admin.listen, "admin.listen").await?;
+        let sources = Arc::new(AdminSources::new(
+            AdminParts {
+                observer: observer.clone(),
+                webhooks: receiver.map(WebhookReceiver::probe),
+                webhooks_enabled: self.config.webhooks.enabled,
+                unready_after: admin.unready_after,
+            },
+            self.ghl.clone(),
+            self.notion.clone(),
+            Arc::clone(&self.store),
+            self.tables.clone(),
+            self.target.to_string(),
+            self.state.clone(),
+            self.clock.clone(),
+        ));
+        let server = AdminServer::start(listener, Arc::clone(&sources))?;
+        Ok(Some((server, sources)))
     }
 
     async fn serve_with(
         &self,
         mut receiver: Option<WebhookReceiver>,
         shutdown: impl Future<Output = ()>,
+        announce: impl FnOnce(&Endpoints),
     ) -> Result<ServeSummary, Error> {
+        let observer = Observer::new(self.clock.clone());
+        let admin = match self.start_admin(&observer, receiver.as_ref()).await {
+            Ok(admin) => admin,
+            Err(e) => {
+                if let Some(r) = receiver {
+                    r.stop().await;
+                }
+                return Err(e);
+            }
+        };
         let mut summary = ServeSummary {
             listen: receiver.as_ref().map(|r| r.url.clone()),
+            admin: admin.as_ref().map(|(server, _)| server.url()),
             ..ServeSummary::default()
         };
+        announce(&Endpoints {
+            webhooks: summary.listen.clone(),
+            admin: summary.admin.clone(),
+        });
         // Everything below runs behind a receiver that already answers; on an error the
         // receiver stops before the error is returned.
         let prepared = async {
@@ -205,6 +296,9 @@ impl SyncService {
         if let Err(e) = prepared {
             if let Some(r) = receiver {
                 r.stop().await;
+            }
+            if let Some((server, _)) = admin {
+                server.stop().await;
             }
             return Err(e);
         }
@@ -230,7 +324,11 @@ impl SyncService {
             .entities(self.tables.iter().map(|t| t.entity.clone()).collect())
             .interval(self.config.schedule.reconcile_every)
             .reconcile_on_start(true)
+            .observer(Arc::new(observer.clone()))
             .spawn_on(channel);
+        if let Some((_, sources)) = &admin {
+            sources.set_queue(runner.queue_gauge());
+        }
         let replay = match (leftovers, verifier) {
             (Some(path), Some(verifier)) => Some(tokio::spawn(replay_leftovers(
                 self.engine.clone(),
@@ -249,7 +347,7 @@ impl SyncService {
 
         let repair_runs = {
             let (stop_tx, stop_rx) = watch::channel(false);
-            let repairs = self.repair_loop(stop_rx, || runner.unknown_outcomes());
+            let repairs = self.repair_loop(stop_rx, || runner.unknown_outcomes(), &observer);
             tokio::pin!(repairs);
             tokio::pin!(shutdown);
             let repair_runs = tokio::select! {
@@ -271,18 +369,23 @@ impl SyncService {
                     summary.replayed = outcome.applied;
                     summary.replay_rejected = outcome.rejected;
                     summary.failures += outcome.errors.len() as u64;
+                    for e in &outcome.errors {
+                        observer.service_failure("journal", e);
+                    }
                     summary.errors.extend(outcome.errors);
                 }
                 Err(e) => {
                     summary.failures += 1;
+                    observer.service_failure("journal", &e.to_string());
                     summary.errors.push(format!("journal replay: {e}"));
                 }
             }
         }
-        let runner = runner
-            .shutdown()
-            .await
-            .map_err(|e| Error::Config(e.to_string()))?;
+        let runner = runner.shutdown().await;
+        if let Some((server, _)) = admin {
+            server.stop().await;
+        }
+        let runner = runner.map_err(|e| Error::Config(e.to_string()))?;
         EngineInbox::compact(&self.journal)
             .map_err(|e| Error::io(format!("emptying {}", self.journal.display()), e))?;
         if self.target.is_embedded_sandbox() || self.config.state.in_memory() {
@@ -337,6 +440,7 @@ impl SyncService {
         &self,
         mut stop: watch::Receiver<bool>,
         unknown: impl Fn() -> u64,
+        observer: &Observer,
     ) -> Vec<Result<RepairRun, Error>> {
         let mut runs = Vec::new();
         let schedule = &self.config.schedule;
@@ -354,11 +458,17 @@ impl SyncService {
             let total = unknown();
             let saw_unknown = total > seen;
             seen = total;
+            let started = self.clock.now();
+            let took = || self.clock.now().saturating_duration_since(started);
             match self.repair_if_due(saw_unknown).await {
-                Ok(Some(run)) => runs.push(Ok(run)),
+                Ok(Some(run)) => {
+                    observer.repair_finished(Ok(&run), took());
+                    runs.push(Ok(run));
+                }
                 Ok(None) => {}
                 Err(e) => {
                     tracing::warn!(error = %e, "drift repair failed");
+                    observer.repair_finished(Err(&e.to_string()), took());
                     runs.push(Err(e));
                 }
             }
@@ -378,8 +488,9 @@ fn replay_store_path(config: &Config, embedded: bool) -> Option<PathBuf> {
     Some(state.with_file_name(format!("{stem}.webhook-ids.sqlite")))
 }
 
-/// Binds `wanted`; with `fallback` (the embedded sandbox), a free port when it is busy.
-async fn bind(wanted: &str, fallback: bool) -> Result<TcpListener, Error> {
+/// Binds `wanted` (the value of `setting`, for the message); with `fallback` (the embedded
+/// sandbox), a free port when it is busy.
+async fn bind(wanted: &str, setting: &str, fallback: bool) -> Result<TcpListener, Error> {
     match TcpListener::bind(wanted).await {
         Ok(listener) => Ok(listener),
         Err(e) if fallback => {
@@ -389,7 +500,7 @@ async fn bind(wanted: &str, fallback: bool) -> Result<TcpListener, Error> {
                 .map_err(|e| Error::io("binding 127.0.0.1:0", e))
         }
         Err(e) => Err(Error::io(
-            format!("listening on {wanted} (set webhooks.listen to a free address)"),
+            format!("listening on {wanted} (set {setting} to a free address)"),
             e,
         )),
     }
@@ -422,6 +533,8 @@ pub struct WebhookReceiver {
     source: Arc<OnceLock<Arc<GhlSource>>>,
     server: Option<tokio::task::JoinHandle<()>>,
     stop: watch::Sender<bool>,
+    ingress: Ingress<EngineInbox>,
+    alive: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for WebhookReceiver {
@@ -456,7 +569,7 @@ impl WebhookReceiver {
         let (_, keys) = configured_webhook_keys(&config.webhooks, from_env.as_deref());
         let keys = keys.map_err(|e| Error::Config(format!("webhook public key: {e}")))?;
         let journal = super::journal_path(config, false)?;
-        let listener = bind(&config.webhooks.listen, false).await?;
+        let listener = bind(&config.webhooks.listen, "webhooks.listen", false).await?;
         Self::start_on(
             listener,
             journal,
@@ -494,10 +607,13 @@ impl WebhookReceiver {
             })?;
             ingress = ingress.replay_store(Arc::new(seen));
         }
-        let server = WebhookServer::new(ingress.build())
+        let ingress = ingress.build();
+        let server = WebhookServer::new(ingress.clone())
             .path(WEBHOOK_PATH)
             .options(ServerOptions::default());
         let (stop, mut stopped) = watch::channel(false);
+        let alive = Arc::new(AtomicBool::new(true));
+        let running = Arc::clone(&alive);
         let server = tokio::spawn(async move {
             let graceful = async move {
                 let _ = stopped.wait_for(|s| *s).await;
@@ -505,6 +621,7 @@ impl WebhookReceiver {
             if let Err(e) = server.serve_until(listener, graceful).await {
                 tracing::error!(error = %e, "webhook listener stopped");
             }
+            running.store(false, Ordering::Release);
         });
         Ok(Self {
             url: format!("http://{addr}{WEBHOOK_PATH}"),
@@ -515,7 +632,24 @@ impl WebhookReceiver {
             source,
             server: Some(server),
             stop,
+            ingress,
+            alive,
         })
+    }
+
+    /// What the admin address reads of this receiver.
+    pub(crate) fn probe(&self) -> WebhookProbe {
+        let ingress = self.ingress.clone();
+        WebhookProbe {
+            url: self.url.clone(),
+            alive: Arc::clone(&self.alive),
+            stats: Arc::new(move || ingress.stats()),
+        }
+    }
+
+    /// Deliveries handled so far, by outcome.
+    pub fn stats(&self) -> ghl_client::webhooks::IngressStats {
+        self.ingress.stats()
     }
 
     /// Stops accepting, lets requests in flight finish, and waits for the server.

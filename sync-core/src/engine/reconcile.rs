@@ -152,7 +152,7 @@ impl Engine {
                     ItemResult::Record { key, outcomes } => {
                         report.seen += 1;
                         for outcome in outcomes {
-                            tally(&mut report, outcome);
+                            tally(&mut report, &key, outcome);
                         }
                         seen_batch.push(key);
                         if full && seen_batch.len() >= TOUCH_BATCH {
@@ -308,13 +308,15 @@ impl Engine {
         }
         let mut results = stream::iter(unseen)
             .map(|(key, tables)| async move {
-                self.prove_gone(entity, &key, &tables, listing_started)
-                    .await
+                let outcomes = self
+                    .prove_gone(entity, &key, &tables, listing_started)
+                    .await;
+                (key, outcomes)
             })
             .buffer_unordered(self.options.concurrency);
-        while let Some(outcomes) = results.next().await {
+        while let Some((key, outcomes)) = results.next().await {
             for outcome in outcomes {
-                tally(report, outcome);
+                tally(report, &key, outcome);
             }
         }
         Ok(())
@@ -369,7 +371,8 @@ impl Engine {
     }
 }
 
-fn tally(report: &mut SyncReport, outcome: Result<RecordOutcome, SyncError>) {
+/// Counts one record's outcome; a failure's message starts with the record's key.
+fn tally(report: &mut SyncReport, key: &str, outcome: Result<RecordOutcome, SyncError>) {
     if let Err(e) = &outcome
         && e.outcome() == Outcome::Unknown
     {
@@ -381,7 +384,7 @@ fn tally(report: &mut SyncReport, outcome: Result<RecordOutcome, SyncError>) {
         Ok(RecordOutcome::Unchanged) => report.unchanged += 1,
         Ok(RecordOutcome::Trashed) => report.trashed += 1,
         Ok(RecordOutcome::Skipped | RecordOutcome::Stale) => report.skipped += 1,
-        Err(e) => report.fail(e.to_string()),
+        Err(e) => report.fail(format!("{key}: {e}")),
     }
 }
 

@@ -11,14 +11,22 @@ use tokio::signal::unix::{SignalKind, signal};
 
 use crate::cli::{Exit, Fatal, Outcome, setup};
 
-/// Runs `serve`.
+/// Runs `serve`; `admin` (`--admin`) replaces `admin.listen`, or turns it off with `off`.
 ///
 /// On the real services (credentials in the environment) with webhooks on and the state on
 /// disk, the webhook receiver starts first, before the service finds its Notion tables: a
 /// restarted process answers GHL within milliseconds instead of refusing deliveries GHL
 /// would not send again.
-pub async fn run(config: Option<&Path>) -> Outcome {
-    let loaded = setup::load(config)?;
+pub async fn run(config: Option<&Path>, admin: Option<&str>) -> Outcome {
+    let mut loaded = setup::load(config)?;
+    match admin.map(str::trim) {
+        Some("off" | "none" | "false") => loaded.config.admin.enabled = false,
+        Some(addr) => {
+            loaded.config.admin.enabled = true;
+            loaded.config.admin.listen = addr.to_owned();
+        }
+        None => {}
+    }
     let mut interrupt = signal(SignalKind::interrupt())
         .map_err(|e| Fatal::msg(format!("listening for SIGINT: {e}")))?;
     let mut terminate = signal(SignalKind::terminate())
@@ -57,17 +65,20 @@ pub async fn run(config: Option<&Path>) -> Outcome {
         }
         eprintln!("Stopping: applying the events already received…");
     };
-    let summary = match receiver {
-        Some(receiver) => service.serve_on(receiver, shutdown).await?,
-        None => {
-            service
-                .serve_announced(shutdown, |url| {
-                    println!("Listening for GHL webhooks at {url}");
-                    println!("{schedule}");
-                })
-                .await?
-        }
-    };
+    let announced_early = receiver.is_some();
+    let summary = service
+        .serve_announcing(receiver, shutdown, |at| {
+            if !announced_early && let Some(url) = &at.webhooks {
+                println!("Listening for GHL webhooks at {url}");
+                println!("{schedule}");
+            }
+            if let Some(url) = &at.admin {
+                println!(
+                    "Admin address: {url} (status page; {url}metrics, {url}healthz, {url}readyz)"
+                );
+            }
+        })
+        .await?;
     println!(
         "Served: {} reconciliations, {} events received ({} duplicates ignored), {} event groups applied, {} replayed from the journal, {} repairs, {} failures.",
         summary.reconciliations,

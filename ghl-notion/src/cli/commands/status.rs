@@ -1,16 +1,28 @@
-//! `ghl-notion status`: where the sync stands, read from the state and the webhook journal.
+//! `ghl-notion status`: where the sync stands, read from the state and the webhook journal,
+//! or live from a running `serve`'s admin address (`--admin URL`).
 
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
+use ghl_notion::observe::Dashboard;
 use ghl_notion::service::Headroom;
 use ghl_notion::{Status, SyncMode};
 
 use crate::cli::output::{self, Table};
-use crate::cli::{Exit, Outcome, setup};
+use crate::cli::{Exit, Fatal, Outcome, setup};
 
-/// Runs `status`.
-pub async fn run(config: Option<&Path>, json: bool) -> Outcome {
+/// Runs `status`: from `admin` (a running `serve`'s admin address) when given, else from
+/// the state.
+pub async fn run(config: Option<&Path>, admin: Option<&str>, json: bool) -> Outcome {
+    if let Some(url) = admin {
+        let dashboard = fetch(url).await?;
+        if json {
+            output::json(&dashboard)?;
+        } else {
+            print!("{}", render_live(&dashboard));
+        }
+        return Ok(Exit::Clean);
+    }
     let loaded = setup::load(config)?;
     let service = setup::service(loaded.config.clone()).await?;
     let status = service.status().await?;
@@ -81,6 +93,111 @@ fn render(status: &Status) -> String {
         ]);
     }
     out.push_str(&runs.render());
+    out
+}
+
+/// How long `status --admin` waits for the service.
+const ADMIN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Reads `<url>/status.json`.
+async fn fetch(url: &str) -> Result<Dashboard, Fatal> {
+    let base = url.trim_end_matches('/');
+    let base = if base.contains("://") {
+        base.to_owned()
+    } else {
+        format!("http://{base}")
+    };
+    let endpoint = format!("{base}/status.json");
+    let failed = |e: &dyn std::fmt::Display| {
+        Fatal::msg(format!(
+            "reading {endpoint}: {e} (is `ghl-notion serve` running with its admin address there?)"
+        ))
+    };
+    let client = reqwest::Client::builder()
+        .timeout(ADMIN_TIMEOUT)
+        .build()
+        .map_err(|e| failed(&e))?;
+    let answer = client.get(&endpoint).send().await.map_err(|e| failed(&e))?;
+    if !answer.status().is_success() {
+        return Err(failed(&answer.status()));
+    }
+    answer.json::<Dashboard>().await.map_err(|e| failed(&e))
+}
+
+/// The text of a live [`Dashboard`].
+fn render_live(d: &Dashboard) -> String {
+    let mut out = format!(
+        "Target: {}\nState:  {}\nUp:     {}\nReady:  {}\n",
+        d.target,
+        d.state,
+        output::duration(d.uptime),
+        if d.readiness.ready { "yes" } else { "NO" }
+    );
+    for c in &d.readiness.checks {
+        let mark = if c.ok { "ok  " } else { "FAIL" };
+        out.push_str(&format!("  {mark} {}: {}\n", c.name, c.detail));
+    }
+    let mut tables = Table::new(["entity", "table", "rows"]);
+    for t in &d.tables {
+        tables.row(vec![t.entity.clone(), t.title.clone(), t.rows.to_string()]);
+    }
+    out.push('\n');
+    out.push_str(&tables.render());
+    let w = &d.webhooks;
+    out.push_str(&format!(
+        "\nWebhooks: {} accepted, {} duplicates, {} refused, {} asked to retry; {} event groups applied, {} failed\nQueued events: {}\nPending writes: {}\n",
+        w.accepted, w.duplicate, w.refused, w.retry_later, w.applied, w.failed, d.queue_depth, d.pending_intents
+    ));
+    out.push_str("\nRate-limit headroom:\n");
+    for h in &d.headroom {
+        let left = match (h.remaining, h.max) {
+            (Some(l), Some(m)) => format!("{l}/{m} left"),
+            (Some(l), None) => format!("{l} left"),
+            _ => "unknown".to_owned(),
+        };
+        out.push_str(&format!("  {} {}: {left}\n", h.api, h.window));
+    }
+    let last_hour: u64 = d.writes_per_minute.iter().sum();
+    out.push_str(&format!("Notion writes in the last hour: {last_hour}\n"));
+    out.push_str("\nLast runs (newest first):\n");
+    if d.runs.is_empty() {
+        out.push_str("  none yet\n");
+    } else {
+        let mut runs = Table::new([
+            "started", "kind", "outcome", "seen", "created", "updated", "trashed", "failed",
+            "duration",
+        ]);
+        for r in &d.runs {
+            runs.row(vec![
+                time(r.started_at),
+                format!("{:?}", r.kind).to_lowercase(),
+                format!("{:?}", r.outcome).to_lowercase(),
+                r.seen.to_string(),
+                r.created.to_string(),
+                r.updated.to_string(),
+                r.trashed.to_string(),
+                r.failed.to_string(),
+                output::duration(r.duration),
+            ]);
+        }
+        out.push_str(&runs.render());
+    }
+    if !d.failures.is_empty() {
+        out.push_str("\nFailures (newest first):\n");
+        for f in &d.failures {
+            let record = f
+                .record
+                .as_deref()
+                .map(|r| format!(" {r}"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  {} {}{record}: {}\n",
+                time(f.at),
+                f.entity,
+                f.error
+            ));
+        }
+    }
     out
 }
 

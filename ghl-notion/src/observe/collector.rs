@@ -1,0 +1,487 @@
+//! [`Observer`]: what the running service did, kept as it happens — the runs, the failures,
+//! the writes per minute and the counters behind `/metrics`.
+//!
+//! It is the [`RunnerObserver`] of `serve`'s hybrid runner, and repairs report to it too.
+//! Memory is bounded: the last [`KEPT_RUNS`] runs, the last [`KEPT_FAILURES`] failures, an
+//! hour of minutes, and counters labelled by entity and outcome only (never by record).
+
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use chrono::{DateTime, Utc};
+use ghl_notion_runtime::SharedClock;
+use sync_core::report::Applied;
+use sync_core::runner::{RoundOutcome, RunnerObserver};
+use sync_core::{EntityKind, SyncError, SyncReport};
+
+use super::dashboard::{FailureRow, RunKind, RunOutcome, RunRow};
+use crate::service::RepairRun;
+
+/// Runs kept for the status page.
+pub const KEPT_RUNS: usize = 20;
+/// Failures kept for the status page.
+pub const KEPT_FAILURES: usize = 50;
+/// Minutes of writes kept for the chart.
+pub const CHART_MINUTES: usize = 60;
+/// The longest error text kept (longer ones are cut, on a character boundary).
+const MAX_ERROR_CHARS: usize = 500;
+
+/// Counts a bounded label set: `(entity, outcome)` → n.
+type Tally = BTreeMap<(String, &'static str), u64>;
+
+/// Reconciliation durations per entity: the histogram's bucket bounds in seconds.
+pub const DURATION_BUCKETS: [f64; 10] =
+    [0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 3600.0];
+
+/// One entity's reconciliation durations: counts per bucket (cumulative when read), the
+/// sum, and the count.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DurationHistogram {
+    /// Observations at or below each bound of [`DURATION_BUCKETS`] (not cumulative).
+    pub buckets: [u64; DURATION_BUCKETS.len()],
+    /// The sum of every observation, in seconds.
+    pub sum: f64,
+    /// Observations.
+    pub count: u64,
+}
+
+impl DurationHistogram {
+    fn observe(&mut self, seconds: f64) {
+        if let Some(i) = DURATION_BUCKETS.iter().position(|b| seconds <= *b) {
+            self.buckets[i] += 1;
+        }
+        self.sum += seconds;
+        self.count += 1;
+    }
+}
+
+#[derive(Debug, Default)]
+struct History {
+    runs: VecDeque<RunRow>,
+    failures: VecDeque<FailureRow>,
+    /// `(minute since the epoch, writes)`, oldest first.
+    minutes: VecDeque<(u64, u64)>,
+    rounds: Tally,
+    records: Tally,
+    groups: Tally,
+    writes: Tally,
+    repairs: BTreeMap<&'static str, u64>,
+    durations: BTreeMap<String, DurationHistogram>,
+    /// When the last round that did not fail ended (the service's clock).
+    last_ok: Option<Instant>,
+    last_ok_wall: Option<SystemTime>,
+    /// Rounds in a row that failed, up to now.
+    failed_in_a_row: u64,
+}
+
+/// Everything the observer counted, at one instant (see [`Observer::counters`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counters {
+    /// Reconciliations per `(entity, outcome)`; outcome `ok`, `partial` or `failed`.
+    pub rounds: Vec<((String, &'static str), u64)>,
+    /// Records per `(entity, result)` over reconciliations: `created`, `updated`,
+    /// `trashed`, `unchanged`, `failed`.
+    pub records: Vec<((String, &'static str), u64)>,
+    /// Webhook event groups per `(entity, outcome)`: `applied`, `retrying`, `failed`.
+    pub groups: Vec<((String, &'static str), u64)>,
+    /// Notion writes per `(entity, source)`: `reconcile`, `webhook`, `repair`.
+    pub writes: Vec<((String, &'static str), u64)>,
+    /// Drift repairs per outcome: `ok`, `partial`, `failed`.
+    pub repairs: Vec<(&'static str, u64)>,
+    /// Reconciliation durations per entity.
+    pub durations: Vec<(String, DurationHistogram)>,
+    /// When the last round that did not fail ended.
+    pub last_ok: Option<SystemTime>,
+    /// Rounds in a row that failed.
+    pub failed_in_a_row: u64,
+}
+
+/// What the running service did; cheap to clone (shared).
+#[derive(Clone)]
+pub struct Observer {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    clock: SharedClock,
+    started: Instant,
+    history: Mutex<History>,
+}
+
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Observer").finish_non_exhaustive()
+    }
+}
+
+impl Observer {
+    /// An observer on `clock` (the service's: sandbox time on a time-scaled sandbox).
+    pub fn new(clock: SharedClock) -> Self {
+        let started = clock.now();
+        Self {
+            inner: Arc::new(Inner {
+                clock,
+                started,
+                history: Mutex::new(History::default()),
+            }),
+        }
+    }
+
+    fn history(&self) -> std::sync::MutexGuard<'_, History> {
+        self.inner
+            .history
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn wall(&self) -> SystemTime {
+        self.inner.clock.wall()
+    }
+
+    /// How long since the observer was made, on its clock.
+    pub fn uptime(&self) -> Duration {
+        self.inner
+            .clock
+            .now()
+            .saturating_duration_since(self.inner.started)
+    }
+
+    /// How long the reconciliation has been failing: `None` while the last round did not
+    /// fail (or none has finished), else the time since the last round that did not fail
+    /// ended (since the start when none did).
+    pub fn failing_for(&self) -> Option<Duration> {
+        let h = self.history();
+        if h.failed_in_a_row == 0 {
+            return None;
+        }
+        let since = h.last_ok.unwrap_or(self.inner.started);
+        Some(self.inner.clock.now().saturating_duration_since(since))
+    }
+
+    /// Rounds in a row that failed, up to now.
+    pub fn failed_in_a_row(&self) -> u64 {
+        self.history().failed_in_a_row
+    }
+
+    /// The last runs, newest first.
+    pub fn runs(&self) -> Vec<RunRow> {
+        self.history().runs.iter().cloned().collect()
+    }
+
+    /// The last failures, newest first.
+    pub fn failures(&self) -> Vec<FailureRow> {
+        self.history().failures.iter().cloned().collect()
+    }
+
+    /// Writes per minute for the last [`CHART_MINUTES`] minutes, oldest first, ending with
+    /// the current minute (zeros where nothing was written).
+    pub fn writes_per_minute(&self) -> Vec<u64> {
+        let now = minute_of(self.wall());
+        let h = self.history();
+        per_minute(&h.minutes, now)
+    }
+
+    /// Every counter, at once.
+    pub fn counters(&self) -> Counters {
+        let h = self.history();
+        Counters {
+            rounds: h.rounds.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            records: h.records.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            groups: h.groups.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            writes: h.writes.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            repairs: h.repairs.iter().map(|(k, v)| (*k, *v)).collect(),
+            durations: h
+                .durations
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            last_ok: h.last_ok_wall,
+            failed_in_a_row: h.failed_in_a_row,
+        }
+    }
+
+    /// Records a failure that is not about one record (a journal replay, the service).
+    pub fn service_failure(&self, area: &str, error: &str) {
+        let at = self.wall();
+        let mut h = self.history();
+        push_failure(&mut h, at, area, None, error);
+    }
+
+    /// Records a finished drift repair (or the error that stopped it); `duration` on the
+    /// service's clock.
+    pub fn repair_finished(&self, run: Result<&RepairRun, &str>, duration: Duration) {
+        let at = self.wall();
+        let started = at.checked_sub(duration).unwrap_or(at);
+        let mut h = self.history();
+        let row = match run {
+            Ok(run) => {
+                let outcome = match run.failed() {
+                    0 => RunOutcome::Ok,
+                    _ => RunOutcome::Partial,
+                };
+                for (entity, report) in &run.entities {
+                    let writes = report.rewritten
+                        + report.restored
+                        + report.recreated
+                        + report.trashed
+                        + report.duplicates_trashed;
+                    add_writes(&mut h, at, entity, "repair", writes);
+                    for error in &report.errors {
+                        push_failure(&mut h, at, entity, record_of(error), error);
+                    }
+                }
+                *h.repairs.entry(outcome_label(outcome)).or_default() += 1;
+                RunRow {
+                    started_at: utc(started),
+                    kind: RunKind::Repair,
+                    outcome,
+                    duration,
+                    entities: join(run.entities.iter().map(|(e, _)| e.as_str())),
+                    seen: run.entities.iter().map(|(_, r)| r.checked).sum(),
+                    created: run.entities.iter().map(|(_, r)| r.recreated).sum(),
+                    updated: run
+                        .entities
+                        .iter()
+                        .map(|(_, r)| r.rewritten + r.restored)
+                        .sum(),
+                    trashed: run
+                        .entities
+                        .iter()
+                        .map(|(_, r)| r.trashed + r.duplicates_trashed)
+                        .sum(),
+                    failed: run.failed(),
+                }
+            }
+            Err(error) => {
+                push_failure(&mut h, at, "repair", None, error);
+                *h.repairs.entry("failed").or_default() += 1;
+                RunRow {
+                    started_at: utc(started),
+                    kind: RunKind::Repair,
+                    outcome: RunOutcome::Failed,
+                    duration,
+                    entities: String::new(),
+                    seen: 0,
+                    created: 0,
+                    updated: 0,
+                    trashed: 0,
+                    failed: 0,
+                }
+            }
+        };
+        push_run(&mut h, row);
+    }
+}
+
+impl RunnerObserver for Observer {
+    fn round_finished(&self, round: &RoundOutcome<'_>) {
+        let at = self.wall();
+        let now = self.inner.clock.now();
+        let started = at.checked_sub(round.duration).unwrap_or(at);
+        let mut h = self.history();
+        let mut row = RunRow {
+            started_at: utc(started),
+            kind: RunKind::Reconcile,
+            outcome: RunOutcome::Ok,
+            duration: round.duration,
+            entities: join(round.results.iter().map(|(e, _)| e.as_str())),
+            seen: 0,
+            created: 0,
+            updated: 0,
+            trashed: 0,
+            failed: 0,
+        };
+        for (entity, result) in round.results {
+            let outcome = entity_outcome(result);
+            row.outcome = worse(row.outcome, outcome);
+            let name = entity.as_str().to_owned();
+            *h.rounds
+                .entry((name.clone(), outcome_label(outcome)))
+                .or_default() += 1;
+            match result {
+                Ok(report) => {
+                    row.seen += report.seen;
+                    row.created += report.created;
+                    row.updated += report.updated;
+                    row.trashed += report.trashed;
+                    row.failed += report.failed;
+                    for (label, n) in [
+                        ("created", report.created),
+                        ("updated", report.updated),
+                        ("trashed", report.trashed),
+                        ("unchanged", report.unchanged),
+                        ("failed", report.failed),
+                    ] {
+                        *h.records.entry((name.clone(), label)).or_default() += n;
+                    }
+                    add_writes(&mut h, at, &name, "reconcile", report.writes());
+                    h.durations
+                        .entry(name.clone())
+                        .or_default()
+                        .observe(report.duration.as_secs_f64());
+                    for error in &report.errors {
+                        push_failure(&mut h, at, &name, record_of(error), error);
+                    }
+                }
+                Err(e) => {
+                    let error = e.to_string();
+                    push_failure(&mut h, at, &name, None, &error);
+                }
+            }
+        }
+        if row.outcome == RunOutcome::Failed {
+            h.failed_in_a_row += 1;
+        } else {
+            h.failed_in_a_row = 0;
+            h.last_ok = Some(now);
+            h.last_ok_wall = Some(at);
+        }
+        push_run(&mut h, row);
+    }
+
+    fn group_applied(&self, entity: &EntityKind, _record_id: &str, applied: &Applied) {
+        let at = self.wall();
+        let mut h = self.history();
+        let name = entity.as_str().to_owned();
+        *h.groups.entry((name.clone(), "applied")).or_default() += 1;
+        let writes = applied.created + applied.updated + applied.trashed + applied.logged;
+        add_writes(&mut h, at, &name, "webhook", writes);
+    }
+
+    fn group_failed(
+        &self,
+        entity: &EntityKind,
+        record_id: &str,
+        error: &SyncError,
+        retrying: bool,
+    ) {
+        let at = self.wall();
+        let mut h = self.history();
+        let name = entity.as_str().to_owned();
+        let label = if retrying { "retrying" } else { "failed" };
+        *h.groups.entry((name.clone(), label)).or_default() += 1;
+        let text = match retrying {
+            true => format!("{error} (applied again later)"),
+            false => format!("{error} (left to reconciliation)"),
+        };
+        push_failure(&mut h, at, &name, Some(record_id.to_owned()), &text);
+    }
+}
+
+/// How one entity's reconciliation went: failed when it returned an error or could not
+/// read the source to the end; partial when some records failed; else ok.
+fn entity_outcome(result: &Result<SyncReport, SyncError>) -> RunOutcome {
+    match result {
+        Err(_) => RunOutcome::Failed,
+        Ok(r) if r.source_failed => RunOutcome::Failed,
+        Ok(r) if r.failed > 0 || r.unknown_outcomes > 0 => RunOutcome::Partial,
+        Ok(_) => RunOutcome::Ok,
+    }
+}
+
+fn worse(a: RunOutcome, b: RunOutcome) -> RunOutcome {
+    let rank = |o| match o {
+        RunOutcome::Ok => 0,
+        RunOutcome::Partial => 1,
+        RunOutcome::Failed => 2,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+/// The metric label of an outcome.
+pub fn outcome_label(outcome: RunOutcome) -> &'static str {
+    match outcome {
+        RunOutcome::Ok => "ok",
+        RunOutcome::Partial => "partial",
+        RunOutcome::Failed => "failed",
+    }
+}
+
+fn push_run(h: &mut History, row: RunRow) {
+    h.runs.push_front(row);
+    h.runs.truncate(KEPT_RUNS);
+}
+
+fn push_failure(
+    h: &mut History,
+    at: SystemTime,
+    entity: &str,
+    record: Option<String>,
+    error: &str,
+) {
+    h.failures.push_front(FailureRow {
+        at: utc(at),
+        entity: entity.to_owned(),
+        record,
+        error: clip(&ghl_notion_runtime::redact::redact(error, &[])),
+    });
+    h.failures.truncate(KEPT_FAILURES);
+}
+
+fn add_writes(h: &mut History, at: SystemTime, entity: &str, source: &'static str, n: u64) {
+    if n == 0 {
+        return;
+    }
+    *h.writes.entry((entity.to_owned(), source)).or_default() += n;
+    let minute = minute_of(at);
+    match h.minutes.back_mut() {
+        Some((m, count)) if *m == minute => *count += n,
+        // A clock that stepped back adds to the newest minute rather than reorder.
+        Some((m, count)) if *m > minute => *count += n,
+        _ => h.minutes.push_back((minute, n)),
+    }
+    while h
+        .minutes
+        .front()
+        .is_some_and(|(m, _)| *m + CHART_MINUTES as u64 <= minute)
+    {
+        h.minutes.pop_front();
+    }
+}
+
+/// The last [`CHART_MINUTES`] minutes ending with `now`, oldest first.
+fn per_minute(minutes: &VecDeque<(u64, u64)>, now: u64) -> Vec<u64> {
+    let first = (now + 1).saturating_sub(CHART_MINUTES as u64);
+    let mut out = vec![0; CHART_MINUTES];
+    for (minute, count) in minutes {
+        if (first..=now).contains(minute) {
+            out[(minute - first) as usize] += count;
+        }
+    }
+    out
+}
+
+fn minute_of(at: SystemTime) -> u64 {
+    at.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() / 60
+}
+
+fn utc(at: SystemTime) -> DateTime<Utc> {
+    DateTime::<Utc>::from(at)
+}
+
+fn join<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    names.collect::<Vec<_>>().join(", ")
+}
+
+/// The record a failure message names, when it starts with one: the engine's messages
+/// read `<record id>: <error>` for failures about one record, and `source: …`, `sink: …`
+/// and the like for the others.
+fn record_of(error: &str) -> Option<String> {
+    const NOT_RECORDS: [&str; 5] = ["source", "sink", "state store", "configuration", "repair"];
+    let (head, _) = error.split_once(": ")?;
+    let plausible = !NOT_RECORDS.contains(&head)
+        && !head.is_empty()
+        && head.len() <= 64
+        && head
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/'));
+    plausible.then(|| head.to_owned())
+}
+
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(MAX_ERROR_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
