@@ -160,6 +160,16 @@ pub struct RoundOutcome<'a> {
     pub results: &'a [(EntityKind, Result<SyncReport, SyncError>)],
 }
 
+impl<'a> RoundOutcome<'a> {
+    /// A round that took `duration` and ended with `results` (for observers' tests).
+    pub fn new(
+        duration: Duration,
+        results: &'a [(EntityKind, Result<SyncReport, SyncError>)],
+    ) -> Self {
+        Self { duration, results }
+    }
+}
+
 /// An observer that does nothing.
 struct Unobserved;
 

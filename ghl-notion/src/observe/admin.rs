@@ -157,8 +157,11 @@ impl AdminSources {
     pub async fn readiness(self: &Arc<Self>) -> Readiness {
         let mut checks = vec![self.store_check().await];
         checks.extend(self.credential_checks().await);
-        checks.push(self.listener_check());
-        checks.push(self.reconciliation_check());
+        checks.push(listener_check(
+            self.webhooks.as_ref(),
+            self.webhooks_enabled,
+        ));
+        checks.push(reconciliation_check(&self.observer, self.unready_after));
         Readiness {
             ready: checks.iter().all(|c| c.ok),
             checks,
@@ -223,71 +226,6 @@ impl AdminSources {
         let checks = vec![ghl, notion];
         *slot = Some((self.clock.now(), checks.clone()));
         checks
-    }
-
-    fn listener_check(&self) -> ReadyCheck {
-        let name = "webhook listener";
-        match &self.webhooks {
-            Some(w) if w.alive.load(Ordering::Acquire) => {
-                check(name, true, format!("answering at {}", w.url))
-            }
-            Some(w) => check(name, false, format!("the listener at {} stopped", w.url)),
-            None if self.webhooks_enabled => check(name, false, "not started yet".to_owned()),
-            None => check(
-                name,
-                true,
-                "webhooks are off (webhooks.enabled = false)".to_owned(),
-            ),
-        }
-    }
-
-    fn reconciliation_check(&self) -> ReadyCheck {
-        let name = "reconciliation";
-        let limit = self.unready_after;
-        let last_error = || {
-            self.observer
-                .failures()
-                .into_iter()
-                .next()
-                .map(|f| format!("; last error: {}", f.error))
-                .unwrap_or_default()
-        };
-        match self.observer.failing_for() {
-            Some(failing) if failing >= limit => check(
-                name,
-                false,
-                format!(
-                    "failing for {} ({} rounds in a row, limit admin.unready_after = {}){}",
-                    crate::config::duration_text::format(round_secs(failing)),
-                    self.observer.failed_in_a_row(),
-                    crate::config::duration_text::format(limit),
-                    last_error()
-                ),
-            ),
-            Some(failing) => check(
-                name,
-                true,
-                format!(
-                    "the last {} rounds failed, for {} so far (not ready after {})",
-                    self.observer.failed_in_a_row(),
-                    crate::config::duration_text::format(round_secs(failing)),
-                    crate::config::duration_text::format(limit)
-                ),
-            ),
-            None => match self
-                .observer
-                .runs()
-                .iter()
-                .find(|r| r.kind == RunKind::Reconcile)
-            {
-                Some(run) => check(
-                    name,
-                    true,
-                    format!("the last round ended {}", outcome_text(run.outcome)),
-                ),
-                None => check(name, true, "no round has finished yet".to_owned()),
-            },
-        }
     }
 
     /// Runs `f`, giving up after [`CHECK_TIMEOUT`] on the service's clock.
@@ -471,6 +409,71 @@ impl AdminSources {
     }
 }
 
+/// The webhook listener: answering while its task runs; fine when webhooks are off.
+fn listener_check(webhooks: Option<&WebhookProbe>, enabled: bool) -> ReadyCheck {
+    let name = "webhook listener";
+    match webhooks {
+        Some(w) if w.alive.load(Ordering::Acquire) => {
+            check(name, true, format!("answering at {}", w.url))
+        }
+        Some(w) => check(name, false, format!("the listener at {} stopped", w.url)),
+        None if enabled => check(name, false, "not started yet".to_owned()),
+        None => check(
+            name,
+            true,
+            "webhooks are off (webhooks.enabled = false)".to_owned(),
+        ),
+    }
+}
+
+/// Reconciliation: failing for `limit` or longer in a row fails the check.
+fn reconciliation_check(observer: &Observer, limit: Duration) -> ReadyCheck {
+    let name = "reconciliation";
+    let last_error = || {
+        observer
+            .failures()
+            .into_iter()
+            .next()
+            .map(|f| format!("; last error: {}", f.error))
+            .unwrap_or_default()
+    };
+    match observer.failing_for() {
+        Some(failing) if failing >= limit => check(
+            name,
+            false,
+            format!(
+                "failing for {} ({} rounds in a row, limit admin.unready_after = {}){}",
+                crate::config::duration_text::format(round_secs(failing)),
+                observer.failed_in_a_row(),
+                crate::config::duration_text::format(limit),
+                last_error()
+            ),
+        ),
+        Some(failing) => check(
+            name,
+            true,
+            format!(
+                "the last {} rounds failed, for {} so far (not ready after {})",
+                observer.failed_in_a_row(),
+                crate::config::duration_text::format(round_secs(failing)),
+                crate::config::duration_text::format(limit)
+            ),
+        ),
+        None => match observer
+            .runs()
+            .iter()
+            .find(|r| r.kind == RunKind::Reconcile)
+        {
+            Some(run) => check(
+                name,
+                true,
+                format!("the last round ended {}", outcome_text(run.outcome)),
+            ),
+            None => check(name, true, "no round has finished yet".to_owned()),
+        },
+    }
+}
+
 /// A `ghl-notion sync` run as a [`RunRow`].
 fn sync_row(r: &RunReport) -> Option<RunRow> {
     let sum = |f: fn(&sync_core::SyncReport) -> u64| r.entities.iter().map(f).sum::<u64>();
@@ -643,5 +646,150 @@ impl AdminServer {
 impl Drop for AdminServer {
     fn drop(&mut self) {
         let _ = self.stop.send(true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ghl_notion_runtime::ManualClock;
+    use sync_core::runner::{RoundOutcome, RunnerObserver as _};
+    use sync_core::{EntityKind, SyncError, SyncReport};
+
+    fn probe(alive: bool) -> WebhookProbe {
+        WebhookProbe {
+            url: "http://127.0.0.1:3000/webhooks/ghl".into(),
+            alive: Arc::new(AtomicBool::new(alive)),
+            stats: Arc::new(IngressStats::default),
+        }
+    }
+
+    #[test]
+    fn the_listener_is_ready_while_it_runs_or_when_webhooks_are_off() {
+        let up = listener_check(Some(&probe(true)), true);
+        assert!(up.ok);
+        assert!(up.detail.contains("127.0.0.1:3000"), "{}", up.detail);
+        let down = listener_check(Some(&probe(false)), true);
+        assert!(!down.ok);
+        assert!(down.detail.contains("stopped"), "{}", down.detail);
+        assert!(!listener_check(None, true).ok, "on, and not started");
+        let off = listener_check(None, false);
+        assert!(off.ok);
+        assert!(off.detail.contains("webhooks.enabled = false"));
+        assert_eq!(off.name, "webhook listener");
+    }
+
+    #[test]
+    fn reconciliation_fails_the_check_once_it_has_failed_for_the_limit() {
+        let clock = ManualClock::new();
+        let observer = Observer::new(clock.shared());
+        let limit = Duration::from_secs(30 * 60);
+        let fresh = reconciliation_check(&observer, limit);
+        assert!(fresh.ok);
+        assert!(fresh.detail.contains("no round"), "{}", fresh.detail);
+
+        let good = vec![(
+            EntityKind::new("contact"),
+            Ok(SyncReport::new(EntityKind::new("contact"))),
+        )];
+        observer.round_finished(&RoundOutcome::new(Duration::ZERO, &good));
+        let ok = reconciliation_check(&observer, limit);
+        assert!(ok.ok && ok.detail.contains("ended ok"), "{}", ok.detail);
+
+        let bad = vec![(
+            EntityKind::new("contact"),
+            Err(SyncError::Config("notion down".into())),
+        )];
+        clock.advance(Duration::from_secs(29 * 60));
+        observer.round_finished(&RoundOutcome::new(Duration::ZERO, &bad));
+        let failing = reconciliation_check(&observer, limit);
+        assert!(
+            failing.ok,
+            "29 minutes is under the limit: {}",
+            failing.detail
+        );
+        assert!(
+            failing.detail.contains("1 rounds failed"),
+            "{}",
+            failing.detail
+        );
+
+        clock.advance(Duration::from_secs(60));
+        let over = reconciliation_check(&observer, limit);
+        assert!(!over.ok, "30 minutes is the limit");
+        assert!(over.detail.contains("failing for 30m"), "{}", over.detail);
+        assert!(
+            over.detail.contains("admin.unready_after"),
+            "{}",
+            over.detail
+        );
+        assert!(
+            over.detail.contains("notion down"),
+            "the last error: {}",
+            over.detail
+        );
+
+        observer.round_finished(&RoundOutcome::new(Duration::ZERO, &good));
+        assert!(reconciliation_check(&observer, limit).ok, "healed");
+    }
+
+    #[test]
+    fn a_doctor_check_becomes_a_readiness_check_with_its_fix() {
+        let failed = crate::doctor::Check {
+            name: "ghl credentials".into(),
+            outcome: Verdict::Fail,
+            detail: "GHL refused GHL_API_KEY (401)".into(),
+            fix: Some("make a new private integration token".into()),
+        };
+        let c = doctor_check("ghl credentials", failed);
+        assert!(!c.ok);
+        assert_eq!(
+            c.detail,
+            "GHL refused GHL_API_KEY (401) (fix: make a new private integration token)"
+        );
+        let warned = crate::doctor::Check {
+            name: "x".into(),
+            outcome: Verdict::Warn,
+            detail: "slow".into(),
+            fix: Some("wait".into()),
+        };
+        let c = doctor_check("x", warned);
+        assert!(c.ok, "a warning is ready");
+        assert_eq!(c.detail, "slow");
+    }
+
+    #[test]
+    fn sync_runs_read_as_rows() {
+        let mut contact = SyncReport::new(EntityKind::new("contact"));
+        contact.seen = 4;
+        contact.created = 3;
+        contact.updated = 1;
+        let mut report = RunReport {
+            started_at: Some(DateTime::<Utc>::from(std::time::UNIX_EPOCH)),
+            complete: true,
+            entities: vec![contact],
+            ..RunReport::default()
+        };
+        let row = sync_row(&report).expect("a row");
+        assert_eq!(row.kind, RunKind::Sync);
+        assert_eq!(row.outcome, RunOutcome::Ok);
+        assert_eq!((row.seen, row.created, row.updated), (4, 3, 1));
+        assert_eq!(row.entities, "contact");
+        report.entities[0].failed = 1;
+        assert_eq!(
+            sync_row(&report).map(|r| r.outcome),
+            Some(RunOutcome::Partial)
+        );
+        report.complete = false;
+        assert_eq!(
+            sync_row(&report).map(|r| r.outcome),
+            Some(RunOutcome::Failed)
+        );
+        report.started_at = None;
+        assert_eq!(
+            sync_row(&report),
+            None,
+            "a run without a start is not shown"
+        );
     }
 }

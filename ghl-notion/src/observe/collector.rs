@@ -442,11 +442,12 @@ fn add_writes(h: &mut History, at: SystemTime, entity: &str, source: &'static st
 
 /// The last [`CHART_MINUTES`] minutes ending with `now`, oldest first.
 fn per_minute(minutes: &VecDeque<(u64, u64)>, now: u64) -> Vec<u64> {
-    let first = (now + 1).saturating_sub(CHART_MINUTES as u64);
     let mut out = vec![0; CHART_MINUTES];
     for (minute, count) in minutes {
-        if (first..=now).contains(minute) {
-            out[(minute - first) as usize] += count;
+        if let Some(age) = now.checked_sub(*minute)
+            && age < CHART_MINUTES as u64
+        {
+            out[CHART_MINUTES - 1 - age as usize] += count;
         }
     }
     out
@@ -483,5 +484,336 @@ fn clip(text: &str) -> String {
     match text.char_indices().nth(MAX_ERROR_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ghl_notion_runtime::ManualClock;
+    use sync_core::report::RepairReport;
+
+    fn clock() -> ManualClock {
+        // 2026-12-01 00:00:00 UTC, on a minute boundary.
+        ManualClock::starting_at(UNIX_EPOCH + Duration::from_secs(1_796_083_200))
+    }
+
+    fn report(entity: &str, created: u64, failed: &[&str]) -> SyncReport {
+        let mut r = SyncReport::new(EntityKind::new(entity));
+        r.seen = created + failed.len() as u64;
+        r.created = created;
+        r.duration = Duration::from_millis(1_500);
+        for e in failed {
+            r.fail(*e);
+        }
+        r
+    }
+
+    fn count(tally: &[((String, &'static str), u64)], entity: &str, label: &str) -> u64 {
+        tally
+            .iter()
+            .find(|((e, l), _)| e == entity && *l == label)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    #[test]
+    fn a_failed_round_counts_until_one_succeeds() {
+        let clock = clock();
+        let observer = Observer::new(clock.shared());
+        assert_eq!(observer.failing_for(), None, "nothing has failed yet");
+        let results = vec![
+            (EntityKind::new("contact"), Ok(report("contact", 3, &[]))),
+            (
+                EntityKind::new("opportunity"),
+                Err(SyncError::Config("no pipeline".into())),
+            ),
+        ];
+        clock.advance(Duration::from_secs(30));
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(2), &results));
+        assert_eq!(observer.failed_in_a_row(), 1);
+        assert_eq!(observer.failing_for(), Some(Duration::from_secs(30)));
+        let run = &observer.runs()[0];
+        assert_eq!(run.outcome, RunOutcome::Failed);
+        assert_eq!((run.created, run.seen), (3, 3));
+        assert_eq!(run.entities, "contact, opportunity");
+        assert_eq!(run.duration, Duration::from_secs(2));
+        let failure = &observer.failures()[0];
+        assert_eq!(failure.entity, "opportunity");
+        assert_eq!(failure.record, None);
+        assert!(failure.error.contains("no pipeline"), "{failure:?}");
+        let c = observer.counters();
+        assert_eq!(count(&c.rounds, "contact", "ok"), 1);
+        assert_eq!(count(&c.rounds, "opportunity", "failed"), 1);
+        assert_eq!(count(&c.records, "contact", "created"), 3);
+        assert_eq!(count(&c.writes, "contact", "reconcile"), 3);
+        assert_eq!(c.last_ok, None);
+
+        clock.advance(Duration::from_secs(60));
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(2), &results));
+        assert_eq!(observer.failed_in_a_row(), 2);
+        assert_eq!(observer.failing_for(), Some(Duration::from_secs(90)));
+
+        let ok = vec![(EntityKind::new("contact"), Ok(report("contact", 0, &[])))];
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(1), &ok));
+        assert_eq!(observer.failed_in_a_row(), 0);
+        assert_eq!(observer.failing_for(), None);
+        assert_eq!(observer.runs()[0].outcome, RunOutcome::Ok);
+        assert_eq!(observer.counters().last_ok, Some(clock.shared().wall()));
+
+        // Failing again counts from the last good round, not from the start.
+        clock.advance(Duration::from_secs(10));
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(2), &results));
+        assert_eq!(observer.failing_for(), Some(Duration::from_secs(10)));
+    }
+
+    #[test]
+    fn failed_records_make_a_partial_round_and_name_their_record() {
+        let observer = Observer::new(clock().shared());
+        let results = vec![(
+            EntityKind::new("contact"),
+            Ok(report("contact", 1, &["c-9: sink: notion refused"])),
+        )];
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(1), &results));
+        assert_eq!(observer.runs()[0].outcome, RunOutcome::Partial);
+        assert_eq!(
+            observer.failed_in_a_row(),
+            0,
+            "a partial round is not a failed one"
+        );
+        let failure = &observer.failures()[0];
+        assert_eq!(failure.record.as_deref(), Some("c-9"));
+        assert_eq!(count(&observer.counters().records, "contact", "failed"), 1);
+        let mut unknown = report("contact", 1, &[]);
+        unknown.unknown_outcomes = 1;
+        assert_eq!(entity_outcome(&Ok(unknown)), RunOutcome::Partial);
+        let mut cut = report("contact", 1, &[]);
+        cut.source_failed = true;
+        assert_eq!(entity_outcome(&Ok(cut)), RunOutcome::Failed);
+        assert_eq!(
+            entity_outcome(&Ok(report("contact", 1, &[]))),
+            RunOutcome::Ok
+        );
+    }
+
+    #[test]
+    fn the_worse_outcome_wins() {
+        use RunOutcome::{Failed, Ok, Partial};
+        for (a, b, want) in [
+            (Ok, Ok, Ok),
+            (Ok, Partial, Partial),
+            (Partial, Ok, Partial),
+            (Partial, Failed, Failed),
+            (Failed, Partial, Failed),
+            (Failed, Ok, Failed),
+        ] {
+            assert_eq!(worse(a, b), want, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn writes_land_in_their_minute_and_age_out_after_an_hour() {
+        let clock = clock();
+        let observer = Observer::new(clock.shared());
+        assert_eq!(observer.writes_per_minute(), vec![0; CHART_MINUTES]);
+        let results = vec![(EntityKind::new("contact"), Ok(report("contact", 5, &[])))];
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(1), &results));
+        clock.advance(Duration::from_secs(120));
+        let applied = Applied {
+            created: 1,
+            logged: 1,
+            ..Applied::default()
+        };
+        observer.group_applied(&EntityKind::new("contact"), "c-1", &applied);
+        observer.group_applied(&EntityKind::new("contact"), "c-2", &Applied::default());
+        let series = observer.writes_per_minute();
+        assert_eq!(series.len(), CHART_MINUTES);
+        assert_eq!(series[CHART_MINUTES - 1], 2, "this minute");
+        assert_eq!(series[CHART_MINUTES - 3], 5, "two minutes ago");
+        assert_eq!(series.iter().sum::<u64>(), 7);
+        let c = observer.counters();
+        assert_eq!(count(&c.groups, "contact", "applied"), 2);
+        assert_eq!(count(&c.writes, "contact", "webhook"), 2);
+        clock.advance(Duration::from_secs(57 * 60));
+        let series = observer.writes_per_minute();
+        assert_eq!((series[0], series[2]), (5, 2), "59 and 57 minutes old");
+        clock.advance(Duration::from_secs(60));
+        let series = observer.writes_per_minute();
+        assert_eq!(
+            (series[0], series[1]),
+            (0, 2),
+            "the round's minute is an hour old"
+        );
+        assert_eq!(series.iter().sum::<u64>(), 2);
+        clock.advance(Duration::from_secs(120));
+        assert_eq!(observer.writes_per_minute(), vec![0; CHART_MINUTES]);
+    }
+
+    #[test]
+    fn old_minutes_are_dropped_as_new_ones_come() {
+        let mut minutes = VecDeque::new();
+        let mut h = History::default();
+        let t0 = UNIX_EPOCH + Duration::from_secs(60 * 1_000);
+        add_writes(&mut h, t0, "contact", "reconcile", 1);
+        add_writes(
+            &mut h,
+            t0 + Duration::from_secs(59 * 60),
+            "contact",
+            "reconcile",
+            1,
+        );
+        assert_eq!(h.minutes.len(), 2);
+        add_writes(
+            &mut h,
+            t0 + Duration::from_secs(60 * 60),
+            "contact",
+            "reconcile",
+            1,
+        );
+        assert_eq!(h.minutes.len(), 2, "the minute an hour old is gone");
+        add_writes(&mut h, t0, "contact", "reconcile", 0);
+        assert_eq!(h.minutes.len(), 2, "zero writes add nothing");
+        // A clock that stepped back adds to the newest minute.
+        add_writes(&mut h, t0, "contact", "reconcile", 4);
+        assert_eq!(h.minutes.back(), Some(&(1_060, 5)));
+        minutes.push_back((10, 3));
+        minutes.push_back((69, 4));
+        minutes.push_back((70, 1));
+        let series = per_minute(&minutes, 70);
+        assert_eq!(series[0], 0, "minute 10 is more than an hour before 70");
+        assert_eq!(series[CHART_MINUTES - 2], 4);
+        assert_eq!(series[CHART_MINUTES - 1], 1);
+        assert_eq!(per_minute(&minutes, 11)[CHART_MINUTES - 2], 3);
+    }
+
+    #[test]
+    fn event_group_failures_name_the_record_and_say_what_happens_next() {
+        let observer = Observer::new(clock().shared());
+        let error = SyncError::Config("boom".into());
+        observer.group_failed(&EntityKind::new("contact"), "c-7", &error, true);
+        observer.group_failed(&EntityKind::new("contact"), "c-7", &error, false);
+        let failures = observer.failures();
+        assert_eq!(failures[0].record.as_deref(), Some("c-7"));
+        assert!(failures[0].error.ends_with("(left to reconciliation)"));
+        assert!(failures[1].error.ends_with("(applied again later)"));
+        let c = observer.counters();
+        assert_eq!(count(&c.groups, "contact", "retrying"), 1);
+        assert_eq!(count(&c.groups, "contact", "failed"), 1);
+    }
+
+    #[test]
+    fn repairs_are_runs_too() {
+        let observer = Observer::new(clock().shared());
+        let mut r = RepairReport {
+            checked: 10,
+            rewritten: 1,
+            restored: 1,
+            recreated: 2,
+            trashed: 1,
+            duplicates_trashed: 1,
+            ..RepairReport::default()
+        };
+        r.fail("c-3: sink: gone");
+        let run = RepairRun {
+            entities: vec![("contact".into(), r)],
+        };
+        observer.repair_finished(Ok(&run), Duration::from_secs(4));
+        let row = &observer.runs()[0];
+        assert_eq!(row.kind, RunKind::Repair);
+        assert_eq!(row.outcome, RunOutcome::Partial);
+        assert_eq!(
+            (row.seen, row.created, row.updated, row.trashed, row.failed),
+            (10, 2, 2, 2, 1)
+        );
+        assert_eq!(observer.failures()[0].record.as_deref(), Some("c-3"));
+        let c = observer.counters();
+        assert_eq!(count(&c.writes, "contact", "repair"), 6);
+        observer.repair_finished(Err("store down"), Duration::from_secs(1));
+        assert_eq!(observer.runs()[0].outcome, RunOutcome::Failed);
+        let clean = RepairRun {
+            entities: vec![("contact".into(), RepairReport::default())],
+        };
+        observer.repair_finished(Ok(&clean), Duration::from_secs(1));
+        assert_eq!(observer.runs()[0].outcome, RunOutcome::Ok);
+        assert_eq!(
+            observer.counters().repairs,
+            vec![("failed", 1), ("ok", 1), ("partial", 1)]
+        );
+    }
+
+    #[test]
+    fn only_the_last_runs_and_failures_are_kept() {
+        let observer = Observer::new(clock().shared());
+        let results = vec![(
+            EntityKind::new("contact"),
+            Ok(report("contact", 0, &["x: y"])),
+        )];
+        for _ in 0..KEPT_RUNS + 5 {
+            observer.round_finished(&RoundOutcome::new(Duration::ZERO, &results));
+        }
+        assert_eq!(observer.runs().len(), KEPT_RUNS);
+        for i in 0..KEPT_FAILURES + 5 {
+            observer.service_failure("journal", &format!("failure {i}"));
+        }
+        let failures = observer.failures();
+        assert_eq!(failures.len(), KEPT_FAILURES);
+        assert_eq!(failures[0].error, format!("failure {}", KEPT_FAILURES + 4));
+    }
+
+    #[test]
+    fn a_record_is_named_only_where_a_message_starts_with_one() {
+        for (message, record) in [
+            ("c-1: sink: refused", Some("c-1")),
+            ("abc_DEF.9: x", Some("abc_DEF.9")),
+            ("sink: refused", None),
+            ("source: down", None),
+            ("state store: locked", None),
+            ("configuration: bad", None),
+            ("repair: failed", None),
+            ("two words: x", None),
+            (": empty", None),
+            ("no separator", None),
+        ] {
+            assert_eq!(record_of(message).as_deref(), record, "{message}");
+        }
+        let long = "x".repeat(65);
+        assert_eq!(record_of(&format!("{long}: y")), None, "too long for an id");
+        let max = "x".repeat(64);
+        assert_eq!(record_of(&format!("{max}: y")), Some(max));
+    }
+
+    #[test]
+    fn long_errors_are_cut_and_tokens_redacted() {
+        let long = "é".repeat(MAX_ERROR_CHARS + 10);
+        let clipped = clip(&long);
+        assert_eq!(clipped.chars().count(), MAX_ERROR_CHARS + 1);
+        assert!(clipped.ends_with('…'));
+        assert_eq!(clip("short"), "short");
+        let observer = Observer::new(clock().shared());
+        observer.service_failure(
+            "service",
+            "Bearer pit-0123456789abcdef0123456789abcdef refused",
+        );
+        assert!(
+            !observer.failures()[0]
+                .error
+                .contains("pit-0123456789abcdef")
+        );
+    }
+
+    #[test]
+    fn durations_fall_in_their_bucket() {
+        let mut h = DurationHistogram::default();
+        h.observe(0.5);
+        h.observe(0.6);
+        h.observe(4_000.0);
+        assert_eq!(h.buckets[0], 1, "a bound is inclusive");
+        assert_eq!(h.buckets[1], 1);
+        assert_eq!(
+            h.buckets.iter().sum::<u64>(),
+            2,
+            "beyond the last bound: +Inf only"
+        );
+        assert_eq!(h.count, 3);
+        assert!((h.sum - 4_001.1).abs() < 1e-9);
     }
 }

@@ -285,16 +285,11 @@ impl prometheus_client::collector::Collector for Scrape {
             )?;
             for (entity, h) in &c.durations {
                 let labels: Labels = vec![("entity", entity.clone())];
-                let mut cumulative = 0;
-                let mut buckets: Vec<(f64, u64)> = DURATION_BUCKETS
-                    .iter()
-                    .zip(h.buckets)
-                    .map(|(bound, n)| {
-                        cumulative += n;
-                        (*bound, cumulative)
-                    })
-                    .collect();
-                buckets.push((f64::INFINITY, h.count));
+                // Per bucket, not cumulative: the encoder adds them up.
+                let mut buckets: Vec<(f64, u64)> =
+                    DURATION_BUCKETS.iter().copied().zip(h.buckets).collect();
+                let bounded: u64 = h.buckets.iter().sum();
+                buckets.push((f64::INFINITY, h.count.saturating_sub(bounded)));
                 metric
                     .encode_family(&labels)?
                     .encode_histogram::<NoLabelSet>(h.sum, h.count, &buckets, None)?;
@@ -395,5 +390,123 @@ impl prometheus_client::collector::Collector for Scrape {
             [(Labels::new(), if self.ready { 1.0 } else { 0.0 })],
         )?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::observe::collector::DurationHistogram;
+
+    fn reading(api: &'static str, requests: u64, breaker: BreakerState) -> ApiReading {
+        ApiReading {
+            api,
+            metrics: MetricsSnapshot {
+                requests,
+                throttled: 2,
+                throttle_wait: Duration::from_millis(1_500),
+                ..MetricsSnapshot::default()
+            },
+            breaker,
+            window: WindowHeadroom {
+                used: 3,
+                max: 100,
+                window: Duration::from_secs(10),
+            },
+        }
+    }
+
+    #[test]
+    fn every_reading_is_a_sample_with_bounded_labels() {
+        let mut durations = DurationHistogram::default();
+        for _ in 0..2 {
+            durations.buckets[1] += 1;
+        }
+        durations.buckets[4] += 1;
+        durations.sum = 12.0;
+        durations.count = 4;
+        let scrape = Scrape {
+            apis: vec![
+                reading("ghl", 5, BreakerState::Closed),
+                reading("notion", 7, BreakerState::Open),
+            ],
+            ghl: GhlReading {
+                location: "loc-1".into(),
+                daily_remaining: Some(199_990),
+                daily_limit: Some(200_000),
+                token_expires_in: Some(-30.0),
+                ..GhlReading::default()
+            },
+            counters: Counters {
+                rounds: vec![(("contact".into(), "ok"), 3)],
+                writes: vec![(("contact".into(), "webhook"), 9)],
+                durations: vec![("contact".into(), durations)],
+                failed_in_a_row: 2,
+                ..Counters::default()
+            },
+            webhooks: Some({
+                let mut w = IngressStats::default();
+                w.persisted = 4;
+                w.bad_signature = 1;
+                w
+            }),
+            queue_depth: 6,
+            intents_pending: Some(1),
+            rows: vec![("contact".into(), 30)],
+            uptime: Duration::from_secs(90),
+            ready: false,
+        };
+        let text = scrape.encode();
+        for line in [
+            "ghl_notion_api_requests_total{api=\"ghl\"} 5",
+            "ghl_notion_api_requests_total{api=\"notion\"} 7",
+            "ghl_notion_api_throttled_total{api=\"ghl\"} 2",
+            "ghl_notion_api_throttle_wait_seconds_total{api=\"ghl\"} 1.5",
+            "ghl_notion_api_breaker_state{api=\"ghl\"} 0",
+            "ghl_notion_api_breaker_state{api=\"notion\"} 2",
+            "ghl_notion_api_window_remaining{api=\"ghl\"} 97",
+            "ghl_notion_ghl_daily_remaining{location=\"loc-1\"} 199990",
+            "ghl_notion_ghl_daily_limit{location=\"loc-1\"} 200000",
+            "ghl_notion_ghl_token_expiry_seconds{location=\"loc-1\"} -30",
+            "ghl_notion_reconciliations_total{entity=\"contact\",outcome=\"ok\"} 3",
+            "ghl_notion_reconcile_duration_seconds_bucket{le=\"0.5\",entity=\"contact\"} 0",
+            "ghl_notion_reconcile_duration_seconds_bucket{le=\"1.0\",entity=\"contact\"} 2",
+            "ghl_notion_reconcile_duration_seconds_bucket{le=\"10.0\",entity=\"contact\"} 3",
+            "ghl_notion_reconcile_duration_seconds_bucket{le=\"+Inf\",entity=\"contact\"} 4",
+            "ghl_notion_reconcile_duration_seconds_count{entity=\"contact\"} 4",
+            "ghl_notion_reconcile_failed_in_a_row 2",
+            "ghl_notion_notion_writes_total{entity=\"contact\",source=\"webhook\"} 9",
+            "ghl_notion_webhooks_total{outcome=\"persisted\"} 4",
+            "ghl_notion_webhooks_total{outcome=\"bad_signature\"} 1",
+            "ghl_notion_queue_depth 6",
+            "ghl_notion_intents_pending 1",
+            "ghl_notion_rows{entity=\"contact\"} 30",
+            "ghl_notion_uptime_seconds 90",
+            "ghl_notion_ready 0",
+        ] {
+            assert!(
+                text.lines().any(|l| l == line),
+                "missing {line:?} in\n{text}"
+            );
+        }
+        // Readings nobody has yet are left out, not shown as zero.
+        assert!(
+            !text.contains("ghl_notion_ghl_rate_limit_remaining{"),
+            "{text}"
+        );
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.starts_with("ghl_notion_reconcile_last_success_timestamp_seconds")),
+            "{text}"
+        );
+        assert!(text.ends_with("# EOF\n"));
+    }
+
+    #[test]
+    fn the_breaker_reads_as_a_number() {
+        assert_eq!(breaker_value(BreakerState::Closed), 0.0);
+        assert_eq!(breaker_value(BreakerState::HalfOpen), 1.0);
+        assert_eq!(breaker_value(BreakerState::Open), 2.0);
     }
 }

@@ -297,3 +297,104 @@ async fn unknown_outcomes_are_counted_while_the_runner_runs() {
     let summary = handle.shutdown().await.unwrap();
     assert_eq!(summary.unknown_outcomes, seen);
 }
+
+/// Writes down what a runner tells its observer.
+#[derive(Default)]
+struct Recorder(std::sync::Mutex<Vec<String>>);
+
+impl Recorder {
+    fn seen(&self) -> Vec<String> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+impl sync_core::runner::RunnerObserver for Recorder {
+    fn round_finished(&self, round: &sync_core::runner::RoundOutcome<'_>) {
+        for (entity, result) in round.results {
+            let what = match result {
+                Ok(r) => format!("round {entity} created {}", r.created),
+                Err(e) => format!("round {entity} failed: {e}"),
+            };
+            self.0.lock().unwrap().push(what);
+        }
+    }
+
+    fn group_applied(&self, entity: &EntityKind, record_id: &str, applied: &sync_core::Applied) {
+        self.0.lock().unwrap().push(format!(
+            "applied {entity} {record_id} logged {}",
+            applied.logged
+        ));
+    }
+
+    fn group_failed(
+        &self,
+        entity: &EntityKind,
+        record_id: &str,
+        _error: &sync_core::SyncError,
+        retrying: bool,
+    ) {
+        self.0
+            .lock()
+            .unwrap()
+            .push(format!("failed {entity} {record_id} retrying {retrying}"));
+    }
+}
+
+#[tokio::test]
+async fn the_observer_hears_each_group_and_the_gauge_counts_the_queue() {
+    let fx = Fixture::new();
+    fx.source.set(C, "c1", "Ada");
+    fx.source.set(C, "c2", "Bob");
+    let engine = std::sync::Arc::new(fx.engine());
+    let recorder = std::sync::Arc::new(Recorder::default());
+    let handle = HybridRunner::new(engine)
+        .reconcile_on_start(false)
+        .channel_capacity(8)
+        .observer(recorder.clone())
+        .spawn();
+    let gauge = handle.queue_gauge();
+    assert_eq!(gauge.queued(), 0);
+    let sender = handle.sender();
+    for (id, record) in [("wh-1", "c1"), ("wh-2", "c1"), ("wh-3", "c2")] {
+        sender
+            .try_send(SourceEvent::new(id, C, record, EventKind::Updated))
+            .unwrap();
+    }
+    // This thread has not let the runner drain the channel yet.
+    assert_eq!(gauge.queued(), 3);
+    drop(sender);
+    // The first group's fetch fails for good; the second applies.
+    fx.source.fail_next(1, false);
+    let summary = handle.shutdown().await.unwrap();
+    assert_eq!(summary.failures, 1, "{summary:?}");
+    assert_eq!(
+        recorder.seen(),
+        vec![
+            "failed contact c1 retrying false".to_owned(),
+            "applied contact c2 logged 1".to_owned(),
+        ]
+    );
+    assert_eq!(gauge.queued(), 0, "nothing is left once the runner is gone");
+}
+
+#[tokio::test]
+async fn the_observer_hears_each_round() {
+    let fx = Fixture::new();
+    fx.source.set(C, "c1", "Ada");
+    let engine = std::sync::Arc::new(fx.engine());
+    let mut progress = engine.subscribe();
+    let recorder = std::sync::Arc::new(Recorder::default());
+    let handle = HybridRunner::new(engine)
+        .entities(vec![C])
+        .interval(Duration::from_secs(600))
+        .observer(recorder.clone())
+        .spawn();
+    loop {
+        let p = progress.recv().await.unwrap();
+        if p.phase == sync_core::progress::Phase::Done {
+            break;
+        }
+    }
+    handle.shutdown().await.unwrap();
+    assert_eq!(recorder.seen(), vec!["round contact created 1".to_owned()]);
+}
