@@ -5,6 +5,6 @@ pub mod dashboard;
 pub mod page;
 
 pub use dashboard::{
-    Dashboard, FailureRow, HeadroomBar, ReadyCheck, Readiness, RunKind, RunOutcome, RunRow,
+    Dashboard, FailureRow, HeadroomBar, Readiness, ReadyCheck, RunKind, RunOutcome, RunRow,
     TableRow, WebhookCounts,
 };
