@@ -280,7 +280,7 @@ fn runs(page: &mut String, runs: &[RunRow]) {
     for r in runs {
         let _ = write!(
             page,
-            r#"<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"#,
+            r#"<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class="entities">{}</td>"#,
             time(r.started_at),
             r.kind.word(),
             r.outcome.badge(),
