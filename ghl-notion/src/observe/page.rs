@@ -92,7 +92,7 @@ fn head(page: &mut String, d: &Dashboard) {
 fn header(page: &mut String, d: &Dashboard) {
     let _ = write!(
         page,
-        r#"<header><div class="wrap"><h1>ghl-notion status</h1><p class="muted" style="margin:0">Updated {}"#,
+        r#"<header><div class="wrap"><h1>ghl-notion status</h1><p class="muted">Updated {}"#,
         time(d.generated_at)
     );
     if d.refresh_secs > 0 {
@@ -266,8 +266,8 @@ fn runs(page: &mut String, runs: &[RunRow]) {
     }
     let _ = write!(
         page,
-        r#"<div class="scroll" role="region" aria-labelledby="runs-caption" tabindex="0"><table id="runs"><caption id="runs-caption">The last {} runs, newest first</caption><thead><tr>"#,
-        runs.len()
+        r#"<div class="scroll" role="region" aria-labelledby="runs-caption" tabindex="0"><table id="runs"><caption id="runs-caption">{}</caption><thead><tr>"#,
+        latest(runs.len(), "run", "runs")
     );
     let numeric = ["seen", "created", "updated", "trashed", "failed"];
     for name in ["started", "kind", "outcome", "duration", "entities"] {
@@ -326,8 +326,8 @@ fn failures(page: &mut String, failures: &[FailureRow]) {
     }
     let _ = write!(
         page,
-        r#"<div class="scroll" role="region" aria-labelledby="failures-caption" tabindex="0"><table id="failures-table"><caption id="failures-caption">The last {} failures, newest first</caption><thead><tr><th scope="col">time</th><th scope="col">entity</th><th scope="col">record</th><th scope="col">error</th></tr></thead><tbody>"#,
-        failures.len()
+        r#"<div class="scroll" role="region" aria-labelledby="failures-caption" tabindex="0"><table id="failures-table"><caption id="failures-caption">{}</caption><thead><tr><th scope="col">time</th><th scope="col">entity</th><th scope="col">record</th><th scope="col">error</th></tr></thead><tbody>"#,
+        latest(failures.len(), "failure", "failures")
     );
     for f in failures {
         let record = f.record.as_deref().map_or_else(
@@ -343,6 +343,15 @@ fn failures(page: &mut String, failures: &[FailureRow]) {
         );
     }
     page.push_str("</tbody></table></div></section>");
+}
+
+/// A table's caption: `The last run`, `The last 7 runs, newest first`.
+fn latest(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("The last {one}")
+    } else {
+        format!("The last {n} {many}, newest first")
+    }
 }
 
 fn footer(page: &mut String) {

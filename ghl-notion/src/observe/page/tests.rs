@@ -334,3 +334,19 @@ fn a_nearly_spent_budget_is_marked_low_and_the_numbers_say_it_too() {
     assert!(html.contains("<span>3 left</span>"));
     assert!(html.contains("<span>0 left of a budget of 0</span>"));
 }
+
+#[test]
+fn captions_count_in_words() {
+    let mut d = dashboard();
+    d.runs.truncate(1);
+    let html = render(&d);
+    assert!(html.contains(r#"<caption id="runs-caption">The last run</caption>"#));
+    assert!(html.contains(r#"<caption id="failures-caption">The last failure</caption>"#));
+    d.failures.push(d.failures[0].clone());
+    let html = render(&d);
+    assert!(
+        html.contains(
+            r#"<caption id="failures-caption">The last 2 failures, newest first</caption>"#
+        )
+    );
+}
