@@ -4,6 +4,8 @@
 //! a reason when the state store takes no writes or GHL rejects the token; `/status.json`
 //! carries the runs; `status --admin` reads it.
 
+mod browser_support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 use std::os::unix::fs::PermissionsExt as _;
@@ -315,6 +317,26 @@ async fn metrics_move_with_the_run_and_label_sets_stay_bounded() {
         let (status, ready) = get(&format!("{admin}readyz")).await;
         assert_eq!(status, 200, "{ready}");
         assert!(ready.starts_with("ready\n"), "{ready}");
+
+        // The live page in a real browser, as a reader who stopped the reload sees it.
+        let out_dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("status-page-live");
+        std::fs::create_dir_all(&out_dir).expect("an output folder");
+        let url = format!("{admin}?refresh=0");
+        let runs = dashboard.runs.len();
+        let check = tokio::task::spawn_blocking(move || {
+            browser_support::check_page(&url, &out_dir, runs)
+        })
+        .await
+        .expect("the browser check did not panic");
+        match check {
+            browser_support::BrowserCheck::Skipped(why) => {
+                eprintln!("live status page browser check skipped: {why}");
+            }
+            browser_support::BrowserCheck::Passed(report) => {
+                assert_eq!(report.problems(), Vec::<String>::new(), "{report:#?}");
+                eprintln!("live status page: screenshots {:?}", report.screenshots);
+            }
+        }
     })
     .await;
     let _ = std::fs::remove_dir_all(&dir);

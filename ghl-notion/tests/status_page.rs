@@ -153,13 +153,18 @@ async fn the_status_page_reads_well_on_a_phone_and_a_desktop() {
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("status-page");
     std::fs::create_dir_all(&out_dir).expect("create the output folder");
     std::fs::write(out_dir.join("status-page.html"), &html).expect("save the page");
+    let dashboard_for_browser = dashboard.clone();
 
     let app = Router::new().route(
         "/",
-        get(move || {
-            let html = html.clone();
-            async move { Html(html) }
-        }),
+        get(
+            move |query: axum::extract::Query<std::collections::HashMap<String, String>>| {
+                let mut served = dashboard_for_browser.clone();
+                served.refresh_secs =
+                    page::refresh_from_query(query.get("refresh").map(String::as_str));
+                async move { Html(page::render(&served)) }
+            },
+        ),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -167,6 +172,8 @@ async fn the_status_page_reads_well_on_a_phone_and_a_desktop() {
     let url = format!("http://{}/", listener.local_addr().expect("an address"));
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
 
+    // The page as a reader who stopped the reload sees it (see `AXE_RULES_OFF`).
+    let url = format!("{url}?refresh=0");
     let runs = dashboard.runs.len();
     let check = tokio::task::spawn_blocking(move || check_page(&url, &out_dir, runs))
         .await

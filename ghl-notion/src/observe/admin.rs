@@ -133,7 +133,7 @@ impl AdminSources {
             webhooks_enabled: parts.webhooks_enabled,
             queue: Mutex::new(None),
             unready_after: parts.unready_after,
-            refresh_secs: 10,
+            refresh_secs: super::page::DEFAULT_REFRESH_SECS,
             credentials: tokio::sync::Mutex::new(None),
             refreshing: AtomicBool::new(false),
         }
@@ -581,8 +581,18 @@ async fn metrics(State(sources): State<Arc<AdminSources>>) -> Response {
         .into_response()
 }
 
-async fn page(State(sources): State<Arc<AdminSources>>) -> Response {
-    let dashboard = sources.dashboard().await;
+/// The query of `/`: `refresh=N` reloads every N seconds, `refresh=0` stops it.
+#[derive(Debug, Default, serde::Deserialize)]
+struct PageQuery {
+    refresh: Option<String>,
+}
+
+async fn page(
+    State(sources): State<Arc<AdminSources>>,
+    axum::extract::Query(query): axum::extract::Query<PageQuery>,
+) -> Response {
+    let mut dashboard = sources.dashboard().await;
+    dashboard.refresh_secs = super::page::refresh_from_query(query.refresh.as_deref());
     (
         [(header::CACHE_CONTROL, "no-store")],
         Html(super::page::render(&dashboard)),

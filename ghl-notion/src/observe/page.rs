@@ -65,6 +65,19 @@ pub fn render(dashboard: &Dashboard) -> String {
     page
 }
 
+/// How often the page reloads itself unless the reader asks otherwise (`?refresh=N`).
+pub const DEFAULT_REFRESH_SECS: u32 = 10;
+
+/// The reload period a `?refresh=` value asks for: `0` stops it; others are kept between 5 s
+/// and an hour; anything unreadable means the default.
+pub fn refresh_from_query(value: Option<&str>) -> u32 {
+    match value.map(str::trim).map(str::parse::<u32>) {
+        Some(Ok(0)) => 0,
+        Some(Ok(secs)) => secs.clamp(5, 3600),
+        _ => DEFAULT_REFRESH_SECS,
+    }
+}
+
 fn head(page: &mut String, d: &Dashboard) {
     let verdict = if d.readiness.ready {
         "Ready"
@@ -95,8 +108,18 @@ fn header(page: &mut String, d: &Dashboard) {
         r#"<header><div class="wrap"><h1>ghl-notion status</h1><p class="muted">Updated {}"#,
         time(d.generated_at)
     );
+    // A reader can stop the reload (WCAG 2.2.1) and start it again.
     if d.refresh_secs > 0 {
-        let _ = write!(page, " · refreshes every {} s", d.refresh_secs);
+        let _ = write!(
+            page,
+            r#" · refreshes every {} s · <a href="?refresh=0">Stop refreshing</a>"#,
+            d.refresh_secs
+        );
+    } else {
+        let _ = write!(
+            page,
+            r#" · not refreshing · <a href="?refresh={DEFAULT_REFRESH_SECS}">Refresh every {DEFAULT_REFRESH_SECS} s</a>"#
+        );
     }
     page.push_str("</p></div></header>");
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeZone as _, Utc};
 
-use super::render;
+use super::{DEFAULT_REFRESH_SECS, refresh_from_query, render};
 use crate::observe::{
     Dashboard, FailureRow, HeadroomBar, Readiness, ReadyCheck, RunKind, RunOutcome, RunRow,
     TableRow, WebhookCounts,
@@ -160,6 +160,10 @@ fn the_document_is_complete_and_refreshes_itself() {
         html.contains(r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#)
     );
     assert!(html.contains(r#"<meta http-equiv="refresh" content="15">"#));
+    assert!(
+        html.contains(r#"<a href="?refresh=0">Stop refreshing</a>"#),
+        "a reader can stop the reload (WCAG 2.2.1)"
+    );
     assert!(html.contains("<title>Not ready · ghl-notion status</title>"));
     assert!(html.ends_with("</body></html>\n"));
     for id in ["runs", "writes-chart", "headroom", "failures", "readiness"] {
@@ -174,6 +178,10 @@ fn a_refresh_of_zero_seconds_does_not_reload_in_a_loop() {
     let html = render(&d);
     assert!(!html.contains("http-equiv"));
     assert!(!html.contains("refreshes every"));
+    assert!(
+        html.contains(r#"<a href="?refresh=10">Refresh every 10 s</a>"#),
+        "and start it again"
+    );
 }
 
 #[test]
@@ -349,4 +357,19 @@ fn captions_count_in_words() {
             r#"<caption id="failures-caption">The last 2 failures, newest first</caption>"#
         )
     );
+}
+
+#[test]
+fn the_reader_can_stop_the_reload_and_start_it_again() {
+    for (query, secs) in [
+        (None, DEFAULT_REFRESH_SECS),
+        (Some("0"), 0),
+        (Some(" 30 "), 30),
+        (Some("1"), 5),
+        (Some("99999"), 3600),
+        (Some("soon"), DEFAULT_REFRESH_SECS),
+        (Some("-1"), DEFAULT_REFRESH_SECS),
+    ] {
+        assert_eq!(refresh_from_query(query), secs, "{query:?}");
+    }
 }
