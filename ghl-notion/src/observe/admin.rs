@@ -316,7 +316,7 @@ impl AdminSources {
         let readiness = self.readiness().await;
         let mut runs = self.observer.runs();
         runs.extend(self.stored_runs().await);
-        runs.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+        runs.sort_by_key(|r| std::cmp::Reverse(r.started_at));
         runs.truncate(super::collector::KEPT_RUNS);
         let scrape_webhooks = self.webhooks.as_ref().map(|w| (w.stats)());
         let counters = self.observer.counters();
