@@ -34,7 +34,7 @@ pub const DEFAULT_FILTER: &str = "warn";
 #[derive(Debug, Default)]
 pub struct LogGuard {
     #[cfg(feature = "otel")]
-    export: Option<ghl_notion::telemetry::TraceExport>,
+    _export: Option<ghl_notion::telemetry::TraceExport>,
 }
 
 /// Installs the process's subscriber: [`stderr_layer`] filtered by `RUST_LOG`, and with the
@@ -59,7 +59,7 @@ pub fn init(format: LogFormat) -> LogGuard {
         let layer = export
             .as_ref()
             .map(|e| e.layer().with_filter(LevelFilter::INFO));
-        (registry.with(layer), LogGuard { export }, problem)
+        (registry.with(layer), LogGuard { _export: export }, problem)
     };
     #[cfg(not(feature = "otel"))]
     let guard = LogGuard::default();
