@@ -63,7 +63,8 @@ async fn json_logs_are_one_object_a_line_with_the_spans_and_no_token() {
     let run = run(
         &dir,
         &["--log-format", "json", "sync"],
-        &[("RUST_LOG", "info,ghl_client=debug,notion_activity=debug")],
+        // hyper-util logs its connections at debug: events inside the request spans.
+        &[("RUST_LOG", "info,hyper_util=debug")],
     )
     .await
     .expect_code(0);
@@ -94,6 +95,19 @@ async fn json_logs_are_one_object_a_line_with_the_spans_and_no_token() {
                 && line["spans"][0]["name"] == "cli.command"
                 && line["spans"][0]["command"] == "sync"),
         "no line in the span cli.command{{command=sync}}:\n{run}"
+    );
+    // An event inside a request lists both spans, each with its fields (some recorded after
+    // the span opened).
+    assert!(
+        lines.iter().any(|line| {
+            let request = &line["spans"][1];
+            ["ghl.request", "notion.request"].contains(&request["name"].as_str().unwrap_or(""))
+                && request["method"].is_string()
+                && request["path"].is_string()
+                && request["attempt"].is_u64()
+                && line["span"] == *request
+        }),
+        "no line inside a request span:\n{run}"
     );
     assert_no_token(&run);
 }
