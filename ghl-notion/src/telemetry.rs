@@ -3,14 +3,16 @@
 //! [`TraceExport::from_env`] reads the standard OTLP variables and, when a collector is named
 //! (`OTEL_EXPORTER_OTLP_ENDPOINT`, or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` for the full URL),
 //! starts a batch span processor on a thread of its own that sends spans over OTLP/HTTP with
-//! protobuf bodies. Without either variable it returns `None` and starts nothing. Its
-//! [`layer`](TraceExport::layer) turns `tracing` spans (`ghl.request`, `notion.request`, the
-//! command's `cli.command`) into OpenTelemetry spans, beside whatever else logs them.
+//! protobuf bodies. Without either variable (or with `OTEL_SDK_DISABLED=true`) it returns
+//! `None` and starts nothing. Its [`layer`](TraceExport::layer) turns `tracing` spans
+//! (`ghl.request`, `notion.request`, the command's `cli.command`) into OpenTelemetry spans,
+//! beside whatever else logs them.
 //!
 //! The spans carry the resource `service.name` = `ghl-notion` (or `OTEL_SERVICE_NAME`, or
 //! `service.name` in `OTEL_RESOURCE_ATTRIBUTES`) and `service.version`. The exporter honours
-//! `OTEL_EXPORTER_OTLP_HEADERS`, `…_TIMEOUT` (each export, retries included; default 10 s)
-//! and `…_COMPRESSION`; only the `http/protobuf` protocol is built in.
+//! `OTEL_EXPORTER_OTLP_HEADERS` and `…_TIMEOUT` (each export, retries included; default
+//! 10 s). Only `http/protobuf` without compression is built in: `OTEL_EXPORTER_OTLP_PROTOCOL`
+//! and `…_COMPRESSION` are ignored.
 //!
 //! Keep the [`TraceExport`] until the program ends: dropping it (or
 //! [`shutdown`](TraceExport::shutdown)) sends the spans still queued, waiting at most
@@ -75,10 +77,7 @@ impl TraceExport {
     /// When the exporter cannot be built from the variables (an endpoint that is not a URL,
     /// an unknown compression).
     pub fn from_env() -> Result<Option<Self>, ExporterBuildError> {
-        let named = ENDPOINT_VARS
-            .iter()
-            .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()));
-        if !named {
+        if !wanted(|name| std::env::var(name).ok()) {
             return Ok(None);
         }
         let exporter = opentelemetry_otlp::SpanExporter::builder()
@@ -120,6 +119,16 @@ impl Drop for TraceExport {
     }
 }
 
+/// Whether to export, given the environment: a collector named, and the SDK not disabled
+/// (`OTEL_SDK_DISABLED=true`). An empty variable counts as unset.
+fn wanted(var: impl Fn(&str) -> Option<String>) -> bool {
+    let disabled = var("OTEL_SDK_DISABLED").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    let named = ENDPOINT_VARS
+        .iter()
+        .any(|name| var(name).is_some_and(|v| !v.trim().is_empty()));
+    named && !disabled
+}
+
 /// `service.name` from the environment when set there, else [`SERVICE_NAME`];
 /// `service.version` from this crate.
 fn resource() -> Resource {
@@ -136,4 +145,35 @@ fn resource() -> Resource {
         builder = builder.with_service_name(SERVICE_NAME);
     }
     builder.build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_named_collector_turns_the_export_on_unless_the_sdk_is_disabled() {
+        let endpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
+        let traces = "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT";
+        let disabled = "OTEL_SDK_DISABLED";
+        let url = "http://127.0.0.1:4318";
+        let table: [(&[(&str, &str)], bool); 8] = [
+            (&[], false),
+            (&[(endpoint, url)], true),
+            (&[(traces, "http://127.0.0.1:4318/v1/traces")], true),
+            (&[(endpoint, "")], false),
+            (&[(endpoint, "  ")], false),
+            (&[(endpoint, url), (disabled, "true")], false),
+            (&[(endpoint, url), (disabled, "TRUE")], false),
+            (&[(endpoint, url), (disabled, "false")], true),
+        ];
+        for (env, expected) in table {
+            let var = |name: &str| {
+                env.iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| (*v).to_owned())
+            };
+            assert_eq!(wanted(var), expected, "{env:?}");
+        }
+    }
 }
