@@ -115,6 +115,9 @@ async fn the_spans_of_a_sync_reach_the_collector() {
         contains(&bodies, "ghl-notion"),
         "the service name is not exported"
     );
+    for token in ["pit-", "secret_", "ntn_", "sbx-at-", "sbx-rt-"] {
+        assert!(!contains(&bodies, token), "a {token}… token was exported");
+    }
     assert!(!run.stderr.contains("OpenTelemetry"), "{run}");
 }
 
