@@ -13,6 +13,7 @@
 //! - [`notion`]: Notion as the engine's sink; each table's columns come from its strategy.
 //! - [`inbox`]: the webhook journal between the ingress and the engine.
 //! - [`links`]: deep links from Notion rows back to GHL.
+//! - `telemetry` (feature `otel`): OpenTelemetry export of the spans to an OTLP/HTTP collector.
 //!
 //! ```no_run
 //! use ghl_notion::{SyncMode, SyncService};
@@ -37,6 +38,8 @@ pub mod links;
 pub mod notion;
 pub mod observe;
 pub mod service;
+#[cfg(feature = "otel")]
+pub mod telemetry;
 
 pub use config::Config;
 pub use error::Error;

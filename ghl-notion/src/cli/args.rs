@@ -11,6 +11,9 @@ Environment (secrets are read only from here, never from the file):
   NOTION_TOKEN, NOTION_PARENT_PAGE_ID Notion integration token and the page the tables live under
   GHL_BASE_URL, NOTION_BASE_URL      other API addresses (e.g. a sandbox started on its own)
   RUST_LOG                           log level on stderr (default: warn)
+  GHL_NOTION_LOG_FORMAT              as --log-format: text (default) or json, one object a line
+  OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT send spans to this OTLP/HTTP collector (feature otel builds)
+  OTEL_SERVICE_NAME                  the service name exported spans carry (default: ghl-notion)
 Without GHL_API_KEY every command runs on an embedded sandbox (a local GHL + Notion emulator).
 
 Exit codes: 0 everything applied; 2 finished with failed records (listed on stderr); 1 fatal.";
@@ -22,6 +25,16 @@ pub struct Cli {
     /// The configuration file [default: ./ghl-notion.toml, optional unless given here].
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// How log lines on stderr are written: `text` for people, `json` for log collectors.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        env = "GHL_NOTION_LOG_FORMAT",
+        default_value_t = LogFormat::Text
+    )]
+    pub log_format: LogFormat,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -126,6 +139,17 @@ pub struct JsonArgs {
     /// Print the result as one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The format of the log lines on stderr (`--log-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum LogFormat {
+    /// One human-readable line per event, coloured on a terminal.
+    #[default]
+    Text,
+    /// One JSON object per line: timestamp, level, target, message, the event's fields, and
+    /// the current span and every span it is in, with their fields.
+    Json,
 }
 
 /// A mirrored GHL record kind.

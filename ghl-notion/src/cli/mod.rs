@@ -1,12 +1,14 @@
 //! The `ghl-notion` command: arguments ([`args`]), how the service is set up from the
 //! configuration file and the environment ([`setup`]), one module per subcommand
-//! ([`commands`]), and how results are shown ([`output`], [`progress`]).
+//! ([`commands`]), how results are shown ([`output`], [`progress`]), and where logs go
+//! ([`logging`]).
 //!
 //! Every command returns an [`Exit`] or a [`Fatal`]; [`run`] turns them into the process exit
 //! code: 0 everything applied, 2 finished with failed records, 1 fatal.
 
 pub mod args;
 pub mod commands;
+pub mod logging;
 pub mod output;
 pub mod progress;
 pub mod setup;
