@@ -49,6 +49,22 @@ fn config(dir: &std::path::Path) -> Config {
     config
 }
 
+/// Clients for a sandbox started on its own, GHL's with `ghl_token`.
+fn clients(sandbox: &ghl_notion_sandbox::Sandbox, ghl_token: &str) -> (GhlClient, NotionClient) {
+    let ghl = GhlClient::builder()
+        .base_url(sandbox.ghl_base_url())
+        .private_token(ghl_token)
+        .location_id(sandbox.location_id())
+        .build()
+        .expect("GHL client");
+    let notion = NotionClient::builder()
+        .base_url(sandbox.notion_base_url())
+        .token(sandbox.notion_token())
+        .build()
+        .expect("Notion client");
+    (ghl, notion)
+}
+
 fn http() -> reqwest::Client {
     reqwest::Client::builder()
         .no_proxy()
@@ -410,17 +426,7 @@ async fn readyz_fails_naming_the_token_ghl_rejects_and_never_shows_it() {
     .await
     .expect("the sandbox starts");
     let wrong = "pit-00000000-wrong-admin-token-0000";
-    let ghl = GhlClient::builder()
-        .base_url(sandbox.ghl_base_url())
-        .private_token(wrong)
-        .location_id(sandbox.location_id())
-        .build()
-        .expect("GHL client");
-    let notion = NotionClient::builder()
-        .base_url(sandbox.notion_base_url())
-        .token(sandbox.notion_token())
-        .build()
-        .expect("Notion client");
+    let (ghl, notion) = clients(&sandbox, wrong);
     let dir = scratch("token");
     let mut config = config(&dir);
     config.webhooks.enabled = false;
@@ -460,17 +466,7 @@ async fn a_taken_admin_address_fails_naming_the_setting() {
     let sandbox = ghl_notion_sandbox::Sandbox::start(default_sandbox().with_contacts(1))
         .await
         .expect("the sandbox starts");
-    let ghl = GhlClient::builder()
-        .base_url(sandbox.ghl_base_url())
-        .private_token(sandbox.ghl_api_key())
-        .location_id(sandbox.location_id())
-        .build()
-        .expect("GHL client");
-    let notion = NotionClient::builder()
-        .base_url(sandbox.notion_base_url())
-        .token(sandbox.notion_token())
-        .build()
-        .expect("Notion client");
+    let (ghl, notion) = clients(&sandbox, sandbox.ghl_api_key());
     let dir = scratch("taken");
     let mut config = config(&dir);
     config.webhooks.enabled = false;

@@ -19,7 +19,7 @@ pub struct Dashboard {
     /// Where the state lives.
     pub state: String,
     /// How long the service has been up.
-    #[serde(with = "secs_f64")]
+    #[serde(with = "crate::service::secs_f64")]
     pub uptime: Duration,
     /// The page reloads itself every this many seconds.
     pub refresh_secs: u32,
@@ -110,7 +110,7 @@ pub struct RunRow {
     /// How it ended.
     pub outcome: RunOutcome,
     /// How long it took.
-    #[serde(with = "secs_f64")]
+    #[serde(with = "crate::service::secs_f64")]
     pub duration: Duration,
     /// The entities it covered, e.g. `contact, opportunity`.
     pub entities: String,
@@ -177,19 +177,4 @@ pub struct WebhookCounts {
     pub applied: u64,
     /// Event groups that failed to apply.
     pub failed: u64,
-}
-
-mod secs_f64 {
-    use std::time::Duration;
-
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub(crate) fn serialize<S: Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(d.as_secs_f64())
-    }
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
-        let secs = f64::deserialize(d)?;
-        Ok(Duration::try_from_secs_f64(secs).unwrap_or_default())
-    }
 }

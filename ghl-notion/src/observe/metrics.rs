@@ -98,18 +98,7 @@ impl Family<'_, '_> {
         unit: Option<&Unit>,
         samples: impl IntoIterator<Item = (Labels, f64)>,
     ) -> Result<(), std::fmt::Error> {
-        let mut metric = self
-            .encoder
-            .encode_descriptor(name, help, unit, MetricType::Counter)?;
-        for (labels, value) in samples {
-            let mut sample = metric.encode_family(&labels)?;
-            if value.fract() == 0.0 && value >= 0.0 && value < u64::MAX as f64 {
-                sample.encode_counter::<NoLabelSet, _, u64>(&(value as u64), None)?;
-            } else {
-                sample.encode_counter::<NoLabelSet, _, f64>(&value, None)?;
-            }
-        }
-        Ok(())
+        self.write(MetricType::Counter, name, help, unit, samples)
     }
 
     fn gauge(
@@ -119,15 +108,30 @@ impl Family<'_, '_> {
         unit: Option<&Unit>,
         samples: impl IntoIterator<Item = (Labels, f64)>,
     ) -> Result<(), std::fmt::Error> {
-        let mut metric = self
-            .encoder
-            .encode_descriptor(name, help, unit, MetricType::Gauge)?;
+        self.write(MetricType::Gauge, name, help, unit, samples)
+    }
+
+    /// One descriptor, then its samples: whole numbers as integers, others as floats.
+    fn write(
+        &mut self,
+        kind: MetricType,
+        name: &str,
+        help: &str,
+        unit: Option<&Unit>,
+        samples: impl IntoIterator<Item = (Labels, f64)>,
+    ) -> Result<(), std::fmt::Error> {
+        let counter = matches!(kind, MetricType::Counter);
+        let mut metric = self.encoder.encode_descriptor(name, help, unit, kind)?;
         for (labels, value) in samples {
             let mut sample = metric.encode_family(&labels)?;
-            if value.fract() == 0.0 && value.abs() < i64::MAX as f64 {
-                sample.encode_gauge(&(value as i64))?;
-            } else {
-                sample.encode_gauge(&value)?;
+            let whole = value.fract() == 0.0 && value.abs() < i64::MAX as f64;
+            match (counter, whole) {
+                (true, true) => {
+                    sample.encode_counter::<NoLabelSet, _, u64>(&(value.max(0.0) as u64), None)?
+                }
+                (true, false) => sample.encode_counter::<NoLabelSet, _, f64>(&value, None)?,
+                (false, true) => sample.encode_gauge(&(value as i64))?,
+                (false, false) => sample.encode_gauge(&value)?,
             }
         }
         Ok(())

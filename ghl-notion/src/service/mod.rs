@@ -39,6 +39,7 @@ use sync_core::{
     SourceRecord, StateStore, SummaryStrategy, TableId,
 };
 
+pub(crate) use report::secs_f64;
 pub use report::{Headroom, PlanReport, RepairRun, RunReport, Status, SyncMode, TableStatus};
 pub use serve::{
     ENV_WEBHOOK_PUBLIC_KEY, Endpoints, ServeSummary, WEBHOOK_PATH, WebhookReceiver,

@@ -171,7 +171,8 @@ pub struct Status {
     pub ghl_headroom: Option<Headroom>,
 }
 
-mod secs_f64 {
+/// Durations as seconds (a float) in JSON.
+pub(crate) mod secs_f64 {
     use std::time::Duration;
 
     use serde::{Deserialize, Deserializer, Serializer};
