@@ -443,4 +443,16 @@ async fn serve_applies_webhooks_and_drains_on_sigterm() {
     assert_eq!(status.code(), Some(0), "{rest}");
     assert!(rest.contains("Served:"), "{rest}");
     assert!(!rest.contains(" 0 events received"), "{rest}");
+
+    // The rounds `serve` ran are kept in the state for `status`.
+    let kept = dir.run(&["status", "--json"]).await;
+    assert_eq!(kept.code, 0, "{}", kept.stderr);
+    let runs = kept.json()["last_runs"].clone();
+    assert!(
+        runs.as_array()
+            .is_some_and(|runs| runs.iter().any(|r| r["served"] == json!(true))),
+        "{runs}"
+    );
+    let text = dir.run(&["status"]).await;
+    assert!(text.stdout.contains("(serve)"), "{}", text.stdout);
 }

@@ -396,7 +396,8 @@ impl AdminSources {
         ]
     }
 
-    /// The runs `ghl-notion sync` kept in the state.
+    /// The runs kept in the state (`ghl-notion sync`'s, and an earlier `serve`'s rounds;
+    /// this one's are in the observer already).
     async fn stored_runs(&self) -> Vec<RunRow> {
         let Some(Ok(Some(json))) = self
             .within(self.store.meta(crate::service::META_RUNS))
@@ -405,7 +406,11 @@ impl AdminSources {
             return Vec::new();
         };
         let runs: Vec<RunReport> = serde_json::from_str(&json).unwrap_or_default();
-        runs.iter().filter_map(sync_row).collect()
+        let since = self.observer.started_at();
+        runs.iter()
+            .filter(|r| !(r.served && r.started_at.is_some_and(|at| at >= since)))
+            .filter_map(stored_row)
+            .collect()
     }
 }
 
@@ -474,8 +479,8 @@ fn reconciliation_check(observer: &Observer, limit: Duration) -> ReadyCheck {
     }
 }
 
-/// A `ghl-notion sync` run as a [`RunRow`].
-fn sync_row(r: &RunReport) -> Option<RunRow> {
+/// A run kept in the state as a [`RunRow`]: a `sync`, or a `serve` round.
+fn stored_row(r: &RunReport) -> Option<RunRow> {
     let sum = |f: fn(&sync_core::SyncReport) -> u64| r.entities.iter().map(f).sum::<u64>();
     let outcome = if !r.complete {
         RunOutcome::Failed
@@ -486,7 +491,11 @@ fn sync_row(r: &RunReport) -> Option<RunRow> {
     };
     Some(RunRow {
         started_at: r.started_at?,
-        kind: RunKind::Sync,
+        kind: if r.served {
+            RunKind::Reconcile
+        } else {
+            RunKind::Sync
+        },
         outcome,
         duration: r.duration,
         entities: r
@@ -769,7 +778,7 @@ mod tests {
     }
 
     #[test]
-    fn sync_runs_read_as_rows() {
+    fn stored_runs_read_as_rows() {
         let mut contact = SyncReport::new(EntityKind::new("contact"));
         contact.seen = 4;
         contact.created = 3;
@@ -780,24 +789,24 @@ mod tests {
             entities: vec![contact],
             ..RunReport::default()
         };
-        let row = sync_row(&report).expect("a row");
+        let row = stored_row(&report).expect("a row");
         assert_eq!(row.kind, RunKind::Sync);
         assert_eq!(row.outcome, RunOutcome::Ok);
         assert_eq!((row.seen, row.created, row.updated), (4, 3, 1));
         assert_eq!(row.entities, "contact");
         report.entities[0].failed = 1;
         assert_eq!(
-            sync_row(&report).map(|r| r.outcome),
+            stored_row(&report).map(|r| r.outcome),
             Some(RunOutcome::Partial)
         );
         report.complete = false;
         assert_eq!(
-            sync_row(&report).map(|r| r.outcome),
+            stored_row(&report).map(|r| r.outcome),
             Some(RunOutcome::Failed)
         );
         report.started_at = None;
         assert_eq!(
-            sync_row(&report),
+            stored_row(&report),
             None,
             "a run without a start is not shown"
         );

@@ -16,7 +16,9 @@ use sync_core::runner::{RoundOutcome, RunnerObserver};
 use sync_core::{EntityKind, SyncError, SyncReport};
 
 use super::dashboard::{FailureRow, RunKind, RunOutcome, RunRow};
-use crate::service::RepairRun;
+use crate::service::{RepairRun, RunReport, SyncMode};
+use sync_core::report::RunMode;
+use tokio::sync::mpsc;
 
 /// Runs kept for the status page.
 pub const KEPT_RUNS: usize = 20;
@@ -106,7 +108,10 @@ pub struct Observer {
 struct Inner {
     clock: SharedClock,
     started: Instant,
+    started_wall: SystemTime,
     history: Mutex<History>,
+    /// Where finished rounds go as run reports, when someone keeps them.
+    rounds: Mutex<Option<mpsc::UnboundedSender<RunReport>>>,
 }
 
 impl std::fmt::Debug for Observer {
@@ -119,13 +124,28 @@ impl Observer {
     /// An observer on `clock` (the service's: sandbox time on a time-scaled sandbox).
     pub fn new(clock: SharedClock) -> Self {
         let started = clock.now();
+        let started_wall = clock.wall();
         Self {
             inner: Arc::new(Inner {
                 clock,
                 started,
+                started_wall,
                 history: Mutex::new(History::default()),
+                rounds: Mutex::new(None),
             }),
         }
+    }
+
+    /// From now on, each finished reconciliation round is also sent, as a [`RunReport`],
+    /// to the receiver returned (`serve` keeps them in the state for `ghl-notion status`).
+    pub fn round_reports(&self) -> mpsc::UnboundedReceiver<RunReport> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        *self
+            .inner
+            .rounds
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(tx);
+        rx
     }
 
     fn history(&self) -> std::sync::MutexGuard<'_, History> {
@@ -137,6 +157,11 @@ impl Observer {
 
     fn wall(&self) -> SystemTime {
         self.inner.clock.wall()
+    }
+
+    /// When the observer was made, on its clock.
+    pub fn started_at(&self) -> DateTime<Utc> {
+        utc(self.inner.started_wall)
     }
 
     /// How long since the observer was made, on its clock.
@@ -330,6 +355,17 @@ impl RunnerObserver for Observer {
                 }
             }
         }
+        drop(h);
+        if let Some(tx) = self
+            .inner
+            .rounds
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            let _ = tx.send(run_report(round, utc(started)));
+        }
+        let mut h = self.history();
         if row.outcome == RunOutcome::Failed {
             h.failed_in_a_row += 1;
         } else {
@@ -367,6 +403,36 @@ impl RunnerObserver for Observer {
         };
         push_failure(&mut h, at, &name, Some(record_id.to_owned()), &text);
     }
+}
+
+/// A round as the run report `ghl-notion sync` keeps: an entity whose reconciliation stopped
+/// is a report with its error and an incomplete read.
+fn run_report(round: &RoundOutcome<'_>, started_at: DateTime<Utc>) -> RunReport {
+    let mut report = RunReport {
+        mode: SyncMode::Incremental,
+        started_at: Some(started_at),
+        duration: round.duration,
+        complete: true,
+        served: true,
+        ..RunReport::default()
+    };
+    for (entity, result) in round.results {
+        let entity_report = match result {
+            Ok(r) => r.clone(),
+            Err(e) => {
+                let mut r = SyncReport::new(entity.clone());
+                r.source_failed = true;
+                r.errors.push(e.to_string());
+                r
+            }
+        };
+        if entity_report.mode == RunMode::Full {
+            report.mode = SyncMode::Full;
+        }
+        report.complete &= !entity_report.source_failed;
+        report.entities.push(entity_report);
+    }
+    report
 }
 
 /// How one entity's reconciliation went: failed when it returned an error or could not
@@ -815,5 +881,62 @@ mod tests {
         );
         assert_eq!(h.count, 3);
         assert!((h.sum - 4_001.1).abs() < 1e-9);
+    }
+}
+
+#[cfg(test)]
+mod round_report_tests {
+    use super::*;
+    use ghl_notion_runtime::ManualClock;
+
+    #[test]
+    fn a_round_is_kept_as_a_served_run_report() {
+        let observer = Observer::new(ManualClock::new().shared());
+        let ok = vec![(
+            EntityKind::new("contact"),
+            Ok(SyncReport::new(EntityKind::new("contact"))),
+        )];
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(1), &ok));
+        let mut rounds = observer.round_reports();
+        assert!(
+            rounds.try_recv().is_err(),
+            "only rounds after the call are sent"
+        );
+
+        let mut full = SyncReport::new(EntityKind::new("contact"));
+        full.mode = RunMode::Full;
+        full.created = 2;
+        let results = vec![
+            (EntityKind::new("contact"), Ok(full)),
+            (
+                EntityKind::new("opportunity"),
+                Err(SyncError::Config("no pipeline".into())),
+            ),
+        ];
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(3), &results));
+        let report = rounds.try_recv().expect("the round");
+        assert!(report.served);
+        assert_eq!(report.mode, SyncMode::Full, "a full pass of any entity");
+        assert!(
+            !report.complete,
+            "the failed entity did not read to the end"
+        );
+        assert_eq!(report.duration, Duration::from_secs(3));
+        assert_eq!(report.entities.len(), 2);
+        assert_eq!(report.entities[0].created, 2);
+        assert!(report.entities[1].source_failed);
+        assert!(report.entities[1].errors[0].contains("no pipeline"));
+        assert_eq!(
+            report.started_at,
+            Some(observer.started_at() - chrono::Duration::seconds(3))
+        );
+
+        let mut changes = SyncReport::new(EntityKind::new("contact"));
+        changes.mode = RunMode::Incremental;
+        let incremental = vec![(EntityKind::new("contact"), Ok(changes))];
+        observer.round_finished(&RoundOutcome::new(Duration::ZERO, &incremental));
+        let report = rounds.try_recv().expect("the next round");
+        assert_eq!(report.mode, SyncMode::Incremental);
+        assert!(report.complete);
     }
 }

@@ -43,6 +43,9 @@ pub struct RunReport {
     /// outcomes) or scheduled (`schedule.repair_every`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repair: Option<RepairRun>,
+    /// Whether `serve` ran it (a scheduled reconciliation round) rather than `sync`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub served: bool,
 }
 
 impl RunReport {

@@ -19,7 +19,7 @@ use sync_core::{HybridRunner, SourceEvent};
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, watch};
 
-use super::{RepairRun, SyncService};
+use super::{RepairRun, RunReport, SyncService};
 use crate::config::Config;
 use crate::error::Error;
 use crate::ghl::GhlSource;
@@ -320,6 +320,8 @@ impl SyncService {
             }
         };
 
+        // Each round is kept in the state too, for `ghl-notion status`.
+        let mut rounds = observer.round_reports();
         let runner = HybridRunner::new(self.engine.clone())
             .entities(self.tables.iter().map(|t| t.entity.clone()).collect())
             .interval(self.config.schedule.reconcile_every)
@@ -347,7 +349,12 @@ impl SyncService {
 
         let repair_runs = {
             let (stop_tx, stop_rx) = watch::channel(false);
-            let repairs = self.repair_loop(stop_rx, || runner.unknown_outcomes(), &observer);
+            let repairs = self.repair_loop(
+                stop_rx,
+                || runner.unknown_outcomes(),
+                &observer,
+                &mut rounds,
+            );
             tokio::pin!(repairs);
             tokio::pin!(shutdown);
             let repair_runs = tokio::select! {
@@ -382,6 +389,7 @@ impl SyncService {
             }
         }
         let runner = runner.shutdown().await;
+        self.keep_rounds(&mut rounds).await;
         if let Some((server, _)) = admin {
             server.stop().await;
         }
@@ -441,6 +449,7 @@ impl SyncService {
         mut stop: watch::Receiver<bool>,
         unknown: impl Fn() -> u64,
         observer: &Observer,
+        rounds: &mut mpsc::UnboundedReceiver<RunReport>,
     ) -> Vec<Result<RepairRun, Error>> {
         let mut runs = Vec::new();
         let schedule = &self.config.schedule;
@@ -455,6 +464,7 @@ impl SyncService {
                 _ = stop.wait_for(|s| *s) => return runs,
                 () = self.clock.sleep(tick) => {}
             }
+            self.keep_rounds(rounds).await;
             let total = unknown();
             let saw_unknown = total > seen;
             seen = total;
@@ -471,6 +481,18 @@ impl SyncService {
                     observer.repair_finished(Err(&e.to_string()), took());
                     runs.push(Err(e));
                 }
+            }
+        }
+    }
+}
+
+impl SyncService {
+    /// Keeps the rounds finished since the last call in the state (the last runs `status`
+    /// shows, and GHL's headroom); a state that refuses is logged, not fatal.
+    async fn keep_rounds(&self, rounds: &mut mpsc::UnboundedReceiver<RunReport>) {
+        while let Ok(report) = rounds.try_recv() {
+            if let Err(e) = self.remember(&report).await {
+                tracing::warn!(error = %e, "could not keep the round in the state");
             }
         }
     }

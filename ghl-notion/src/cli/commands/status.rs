@@ -79,11 +79,14 @@ fn render(status: &Status) -> String {
         };
         runs.row(vec![
             r.started_at.map_or_else(|| "-".to_owned(), time),
-            match r.mode {
-                SyncMode::Full => "full",
-                SyncMode::Incremental => "incremental",
-            }
-            .to_owned(),
+            format!(
+                "{}{}",
+                match r.mode {
+                    SyncMode::Full => "full",
+                    SyncMode::Incremental => "incremental",
+                },
+                if r.served { " (serve)" } else { "" }
+            ),
             sum(|e| e.seen),
             sum(|e| e.created),
             sum(|e| e.updated),
