@@ -662,6 +662,32 @@ mod tests {
     }
 
     #[test]
+    fn a_round_row_sums_its_entities() {
+        let observer = Observer::new(clock().shared());
+        let mut a = report("contact", 2, &[]);
+        a.updated = 3;
+        a.trashed = 1;
+        let mut b = report("opportunity", 1, &["o-1: sink: no"]);
+        b.updated = 4;
+        b.trashed = 2;
+        let results = vec![
+            (EntityKind::new("contact"), Ok(a)),
+            (EntityKind::new("opportunity"), Ok(b)),
+        ];
+        observer.round_finished(&RoundOutcome::new(Duration::from_secs(1), &results));
+        let row = &observer.runs()[0];
+        assert_eq!(
+            (row.seen, row.created, row.updated, row.trashed, row.failed),
+            (4, 3, 7, 3, 1)
+        );
+        let c = observer.counters();
+        assert_eq!(count(&c.records, "opportunity", "updated"), 4);
+        assert_eq!(count(&c.records, "contact", "trashed"), 1);
+        assert_eq!(count(&c.writes, "contact", "reconcile"), 6);
+        assert_eq!(count(&c.writes, "opportunity", "reconcile"), 7);
+    }
+
+    #[test]
     fn the_worse_outcome_wins() {
         use RunOutcome::{Failed, Ok, Partial};
         for (a, b, want) in [
