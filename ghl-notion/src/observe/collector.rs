@@ -715,6 +715,18 @@ mod tests {
             logged: 1,
             ..Applied::default()
         };
+        let rewrites = Applied {
+            updated: 2,
+            trashed: 3,
+            ..Applied::default()
+        };
+        let other = Observer::new(clock.shared());
+        other.group_applied(&EntityKind::new("opportunity"), "o-1", &rewrites);
+        assert_eq!(
+            count(&other.counters().writes, "opportunity", "webhook"),
+            5,
+            "updates and trashes are writes"
+        );
         observer.group_applied(&EntityKind::new("contact"), "c-1", &applied);
         observer.group_applied(&EntityKind::new("contact"), "c-2", &Applied::default());
         let series = observer.writes_per_minute();
@@ -764,6 +776,16 @@ mod tests {
         assert_eq!(h.minutes.len(), 2, "the minute an hour old is gone");
         add_writes(&mut h, t0, "contact", "reconcile", 0);
         assert_eq!(h.minutes.len(), 2, "zero writes add nothing");
+        add_writes(
+            &mut h,
+            t0 + Duration::from_secs(60 * 60 + 30),
+            "contact",
+            "reconcile",
+            3,
+        );
+        assert_eq!(h.minutes.len(), 2, "the same minute adds to its count");
+        assert_eq!(h.minutes.back(), Some(&(1_060, 4)));
+        h.minutes.back_mut().expect("a minute").1 = 1;
         // A clock that stepped back adds to the newest minute.
         add_writes(&mut h, t0, "contact", "reconcile", 4);
         assert_eq!(h.minutes.back(), Some(&(1_060, 5)));
