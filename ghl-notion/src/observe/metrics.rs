@@ -508,6 +508,28 @@ mod tests {
     }
 
     #[test]
+    fn whole_numbers_print_as_integers_until_they_no_longer_fit() {
+        let uptime = |secs: f64| {
+            let text = Scrape {
+                uptime: Duration::from_secs_f64(secs),
+                ..Scrape::default()
+            }
+            .encode();
+            text.lines()
+                .find(|l| l.starts_with("ghl_notion_uptime_seconds "))
+                .map(str::to_owned)
+                .expect("an uptime line")
+        };
+        assert_eq!(uptime(12.0), "ghl_notion_uptime_seconds 12");
+        assert_eq!(uptime(1.5), "ghl_notion_uptime_seconds 1.5");
+        // 2^63 does not fit an i64: a float, not a saturated integer.
+        assert_eq!(
+            uptime(2f64.powi(63)),
+            "ghl_notion_uptime_seconds 9223372036854776000.0"
+        );
+    }
+
+    #[test]
     fn the_breaker_reads_as_a_number() {
         assert_eq!(breaker_value(BreakerState::Closed), 0.0);
         assert_eq!(breaker_value(BreakerState::HalfOpen), 1.0);
