@@ -77,7 +77,8 @@ fn specs_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/specs/ghl")
 }
 
-fn load(rel: &str) -> Value {
+/// Reads a JSON file under `shared/specs/ghl`.
+pub fn load(rel: &str) -> Value {
     let path = specs_dir().join(rel);
     let text =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
