@@ -222,3 +222,32 @@ impl WebhookEvent {
         serde_json::to_vec(&Value::Object(body)).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_wraps_the_fields_in_the_envelope() {
+        let mut fields = Map::new();
+        fields.insert("id".into(), json!("n1"));
+        let event = WebhookEvent {
+            event_type: EventType::NoteCreate,
+            location_id: "loc".into(),
+            fields,
+        };
+        let body = event.to_body(&Envelope {
+            app_id: "app",
+            timestamp: "2025-06-15T12:00:00.000Z",
+            webhook_id: "wh",
+        });
+        let body: Value = serde_json::from_slice(&body).expect("JSON");
+        assert_eq!(
+            body,
+            json!({
+                "type": "NoteCreate", "appId": "app", "locationId": "loc", "id": "n1",
+                "timestamp": "2025-06-15T12:00:00.000Z", "webhookId": "wh",
+            })
+        );
+    }
+}
