@@ -61,8 +61,13 @@ impl App {
         let installer = ghl.users.first().map(|u| u.id.clone()).unwrap_or_default();
         let tokens = TokenStore::new(&identity, config.tokens.clone(), config.seed, &installer);
         let stats = Stats::default();
-        let webhooks =
-            WebhookHub::start(&config.webhooks, config.seed, clock.clone(), stats.clone());
+        let webhooks = WebhookHub::start(
+            &config.webhooks,
+            config.seed,
+            &identity.app_id,
+            clock.clone(),
+            stats.clone(),
+        );
         let faults = Faults::new(config.seed, stats.clone());
         let notion_clock = clock.clone();
         let notion =

@@ -1,5 +1,7 @@
 //! The server: one port for GHL paths, Notion's `/v1/...` and the control API under
-//! `/_sandbox/`, and the [`Sandbox`] handle that starts and stops it.
+//! `/_sandbox/`, and the [`Sandbox`] handle that starts and stops it. GHL and Notion paths
+//! the sandbox does not emulate answer 501 "not emulated" in each API's error shape; the
+//! control API keeps its own 404.
 //!
 //! The sandbox runs its own accept loop (hyper, HTTP/1.1) instead of `axum::serve` so that a
 //! fault plan can drop a connection without answering: every request carries a
@@ -22,8 +24,9 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
+use axum::http::{Method, Uri};
 use axum::middleware::from_fn_with_state;
-use axum::response::Response;
+use axum::response::{IntoResponse as _, Response};
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
@@ -36,6 +39,7 @@ use crate::app::App;
 use crate::clock::{HEADER_NOW, HEADER_TIME_SCALE, SandboxClock};
 use crate::config::SandboxConfig;
 use crate::faults::{Api, ConnectionKill, FaultLayer, inject};
+use crate::ghl::errors::{NOT_EMULATED_HEADER, not_emulated_message};
 use crate::stats::{StatsLayer, record};
 use crate::{control, ghl};
 
@@ -67,9 +71,13 @@ struct Routes {
 
 impl Routes {
     fn new(app: &Arc<App>) -> Self {
+        let notion_app = app.clone();
         let notion = app
             .notion
             .router()
+            .fallback(move |method: Method, uri: Uri| {
+                notion_not_emulated(notion_app.clone(), method, uri)
+            })
             .layer(from_fn_with_state(
                 FaultLayer {
                     api: Api::Notion,
@@ -108,6 +116,26 @@ impl Routes {
         advertise_time(&self.clock, response.headers_mut());
         response
     }
+}
+
+/// A Notion path under `/v1/` the emulator does not route: 501 in Notion's error shape, code
+/// `not_emulated`, with the `x-sandbox-not-emulated` header. (A method the emulator does not
+/// serve on a path it routes keeps Notion's own 400 `invalid_request_url`.)
+async fn notion_not_emulated(app: Arc<App>, method: Method, uri: Uri) -> Response {
+    let request_id = app.trace_id();
+    let body = json!({
+        "object": "error",
+        "status": 501,
+        "code": "not_emulated",
+        "message": not_emulated_message(&format!("{method} {}", uri.path())),
+        "request_id": request_id,
+    });
+    (
+        http::StatusCode::NOT_IMPLEMENTED,
+        [(NOT_EMULATED_HEADER, "1")],
+        axum::Json(body),
+    )
+        .into_response()
 }
 
 /// The time handshake: every answer (GHL, Notion, control API, faults included) says how fast

@@ -15,7 +15,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use common::{advance, config, control, ghl, json_of, start};
+use common::{advance, assert_webhook_event, config, control, ghl, json_of, start};
 use ed25519_dalek::pkcs8::DecodePublicKey as _;
 use reqwest::Method;
 use rsa::pkcs1v15;
@@ -274,4 +274,123 @@ async fn chaos_settings_duplicate_reorder_delay_and_drop() {
     assert_eq!(log["stats"]["duplicated"], 1);
     assert_eq!(log["stats"]["reordered"], 1);
     assert_eq!(log["stats"]["delayed"], 1);
+}
+
+/// The id of the one record in a control-API answer (`{"task": {...}}` and the like).
+fn record_id(answer: &Value) -> String {
+    answer
+        .as_object()
+        .and_then(|o| o.values().next())
+        .and_then(|r| r["id"].as_str())
+        .unwrap_or_else(|| panic!("no record id in {answer}"))
+        .to_owned()
+}
+
+#[tokio::test]
+async fn every_event_kind_matches_its_schema_and_names_the_app() {
+    let sb = start(config()).await;
+    let (url, mut rx, _) = receiver().await;
+    let (s, _) = json_of(control(&sb, Method::PUT, "/webhooks").json(&json!({"url": url}))).await;
+    assert_eq!(s, 200);
+    let app_id = sb.info()["app_id"].as_str().expect("app_id").to_owned();
+    assert_eq!(app_id, sb.oauth_app_id());
+    let (_, state) = json_of(control(&sb, Method::GET, "/state")).await;
+    let ghl_state = &state["ghl"];
+    let pipeline = &ghl_state["pipelines"][0];
+    let stage = |i: usize| {
+        pipeline["stages"][i]["id"]
+            .as_str()
+            .expect("stage")
+            .to_owned()
+    };
+    let calendar = ghl_state["calendars"][0]["id"].as_str().expect("calendar");
+    let user = ghl_state["users"][0]["id"].as_str().expect("user");
+
+    let call = |method: Method, path: String, body: Value| {
+        let rb = control(&sb, method, &path).json(&body);
+        async move {
+            let (status, answer) = json_of(rb).await;
+            assert!(status < 300, "{path}: {status} {answer}");
+            answer
+        }
+    };
+    let contact = record_id(
+        &call(
+            Method::POST,
+            "/ghl/contacts".into(),
+            json!({"locationId": sb.location_id(), "firstName": "Every", "email": "every@example.com"}),
+        )
+        .await,
+    );
+    let c = format!("/ghl/contacts/{contact}");
+    call(Method::PUT, c.clone(), json!({"city": "Lima"})).await;
+    call(Method::POST, format!("{c}/tags"), json!({"tags": ["vip"]})).await;
+    let task = record_id(
+        &call(
+            Method::POST,
+            format!("{c}/tasks"),
+            json!({"title": "Call", "dueDate": "2025-07-01T00:00:00Z", "completed": false}),
+        )
+        .await,
+    );
+    call(
+        Method::PUT,
+        format!("{c}/tasks/{task}"),
+        json!({"completed": true}),
+    )
+    .await;
+    call(Method::DELETE, format!("{c}/tasks/{task}"), json!({})).await;
+    let note = record_id(&call(Method::POST, format!("{c}/notes"), json!({"body": "n"})).await);
+    call(
+        Method::PUT,
+        format!("{c}/notes/{note}"),
+        json!({"body": "m"}),
+    )
+    .await;
+    call(Method::DELETE, format!("{c}/notes/{note}"), json!({})).await;
+    let opportunity = record_id(
+        &call(
+            Method::POST,
+            "/ghl/opportunities".into(),
+            json!({
+                "locationId": sb.location_id(), "pipelineId": pipeline["id"],
+                "pipelineStageId": stage(0), "name": "Deal", "status": "open",
+                "contactId": contact,
+            }),
+        )
+        .await,
+    );
+    let o = format!("/ghl/opportunities/{opportunity}");
+    call(
+        Method::PUT,
+        o.clone(),
+        json!({"pipelineStageId": stage(1), "status": "won", "monetaryValue": 10, "assignedTo": user}),
+    )
+    .await;
+    call(Method::DELETE, o, json!({})).await;
+    let appointment = record_id(
+        &call(
+            Method::POST,
+            "/ghl/appointments".into(),
+            json!({
+                "calendarId": calendar, "contactId": contact, "title": "Meet",
+                "startTime": "2025-07-01T10:00:00Z", "endTime": "2025-07-01T10:30:00Z",
+            }),
+        )
+        .await,
+    );
+    let a = format!("/ghl/appointments/{appointment}");
+    call(Method::PUT, a.clone(), json!({"title": "Meet again"})).await;
+    call(Method::DELETE, a, json!({})).await;
+    call(Method::DELETE, c, json!({})).await;
+
+    let mut seen = std::collections::BTreeSet::new();
+    while seen.len() < 20 {
+        let body = next(&mut rx).await.json();
+        assert_webhook_event(&body);
+        assert_eq!(body["appId"], app_id.as_str(), "{body}");
+        assert_eq!(body["locationId"], sb.location_id(), "{body}");
+        assert!(body["timestamp"].is_string() && body["webhookId"].is_string());
+        seen.insert(body["type"].as_str().expect("type").to_owned());
+    }
 }

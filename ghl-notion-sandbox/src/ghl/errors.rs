@@ -44,6 +44,19 @@ pub enum GhlError {
     NotFound(String),
     /// 422 `{statusCode, message: [..], error: "Unprocessable Entity"}`.
     Unprocessable(Vec<String>),
+    /// 501 `{statusCode, message, error: "NotEmulated"}` with [`NOT_EMULATED_HEADER`]: the
+    /// request is one GHL may answer but the sandbox does not emulate. It names what (a
+    /// method and path, or a `Version`). 501 because the official SDKs neither retry it nor
+    /// mistake it for a missing record (404) or a caller's mistake (400).
+    NotEmulated(String),
+}
+
+/// The header a not-emulated answer carries (value `1`), on the GHL and Notion sides alike.
+pub const NOT_EMULATED_HEADER: &str = "x-sandbox-not-emulated";
+
+/// The message of a not-emulated answer for `what` (`GET /foo/bar`, `Version v3`).
+pub fn not_emulated_message(what: &str) -> String {
+    format!("Not emulated in the sandbox: {what} (see docs/sandbox.md)")
 }
 
 impl GhlError {
@@ -67,6 +80,7 @@ impl GhlError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::NotEmulated(_) => StatusCode::NOT_IMPLEMENTED,
         }
     }
 }
@@ -91,6 +105,11 @@ impl IntoResponse for GhlError {
             Self::Forbidden(m) => json!({"statusCode": code, "message": m, "error": "Forbidden"}),
             Self::Unprocessable(ms) => {
                 json!({"statusCode": code, "message": ms, "error": "Unprocessable Entity"})
+            }
+            Self::NotEmulated(what) => {
+                let message = not_emulated_message(&what);
+                let body = json!({"statusCode": code, "message": message, "error": "NotEmulated"});
+                return (status, [(NOT_EMULATED_HEADER, "1")], Json(body)).into_response();
             }
         };
         (status, Json(body)).into_response()

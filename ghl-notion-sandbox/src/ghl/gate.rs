@@ -1,5 +1,6 @@
 //! The gate every authenticated GHL request passes, in order: bearer token (401), rate limit
-//! (429 with `Retry-After`), `Version` header (400). It puts the caller's [`AuthContext`] in
+//! (429 with `Retry-After`), `Version` header (400; which values pass is
+//! [`versions::check`](super::versions::check)). It puts the caller's [`AuthContext`] in
 //! the request and the five rate-limit headers on every answer.
 //!
 //! Scope, token class and location are checked by each handler, which knows them.
@@ -16,21 +17,8 @@ use serde_json::json;
 use super::auth::AuthContext;
 use super::errors::{GhlError, INVALID_TOKEN};
 use super::rate_limit::RateHeaders;
+use super::versions::{Verdict, check};
 use crate::app::{App, lock};
-
-/// `Version` of the calendars API.
-pub const CALENDARS_VERSION: &str = "2021-04-15";
-/// `Version` of every other API the sandbox serves.
-pub const DEFAULT_VERSION: &str = "2021-07-28";
-
-/// The `Version` a path requires.
-pub fn required_version(path: &str) -> &'static str {
-    if path.starts_with("/calendars") {
-        CALENDARS_VERSION
-    } else {
-        DEFAULT_VERSION
-    }
-}
 
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     let raw = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
@@ -73,20 +61,13 @@ pub async fn gate(State(app): State<Arc<App>>, mut req: Request, next: Next) -> 
         return with_headers(response, &decision.headers);
     }
 
-    let expected = required_version(req.uri().path());
-    let version = req.headers().get("version").and_then(|v| v.to_str().ok());
-    let version_error = match version {
-        None => Some("Version header is required".to_owned()),
-        Some(v) if v.trim() != expected => Some(format!(
-            "Version header {v:?} is not supported here; use {expected}"
-        )),
-        Some(_) => None,
+    let refusal = match check(req.headers().get("version").and_then(|v| v.to_str().ok())) {
+        Verdict::Accepted => None,
+        Verdict::NotEmulated(what) => Some(GhlError::NotEmulated(what)),
+        Verdict::Refused(message) => Some(GhlError::BadRequest(message)),
     };
-    if let Some(message) = version_error {
-        return with_headers(
-            GhlError::BadRequest(message).into_response(),
-            &decision.headers,
-        );
+    if let Some(error) = refusal {
+        return with_headers(error.into_response(), &decision.headers);
     }
 
     req.extensions_mut().insert(AuthContext { grant });

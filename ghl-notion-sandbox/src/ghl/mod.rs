@@ -16,3 +16,4 @@ pub mod opportunities;
 pub mod rate_limit;
 pub mod state;
 pub mod tasks;
+pub mod versions;

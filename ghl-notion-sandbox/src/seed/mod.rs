@@ -46,11 +46,16 @@ impl Identity {
         let company_id = ids.ghl_id();
         let location_id = ids.ghl_id();
         let private_token = format!("pit-{}", ids.uuid());
-        let app_id: String = (0..24)
+        let generated_app_id: String = (0..24)
             .map(|_| char::from(b"0123456789abcdef"[ids.rng().usize(..16)]))
             .collect();
         let suffix = ids.alphanumeric(8).to_lowercase();
-        let generated_client_id = format!("{app_id}-{suffix}");
+        let generated_client_id = format!("{generated_app_id}-{suffix}");
+        // A configured client id names its app in its prefix, as GHL's do.
+        let app_id = match &config.oauth_client_id {
+            Some(id) => id.split('-').next().unwrap_or(id).to_owned(),
+            None => generated_app_id,
+        };
         let generated_secret = ids.uuid();
         Self {
             company_id,

@@ -1,8 +1,9 @@
 //! Webhook events with the flat shapes of GHL's documented examples
 //! (`specs/ghl/webhook-events/<Type>.json`).
 //!
-//! An event is built from the record that changed; [`WebhookEvent::to_body`] adds `type`,
-//! `locationId`, `timestamp` and `webhookId` and gives the exact bytes that are signed and sent.
+//! An event is built from the record that changed; [`WebhookEvent::to_body`] wraps it in the
+//! [`Envelope`] every delivery carries (`type`, `appId`, `locationId`, `timestamp`,
+//! `webhookId`) and gives the exact bytes that are signed and sent.
 
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -64,6 +65,19 @@ impl EventType {
     }
 }
 
+/// The fields a delivery carries besides the event's own: which app it is for (the official
+/// SDK's middleware skips events whose `appId` is not its app's) and when and under which id it
+/// was sent (for replay protection and de-duplication).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Envelope<'a> {
+    /// `appId`: the marketplace app the delivery is for (the client id's prefix).
+    pub app_id: &'a str,
+    /// `timestamp`: when it was sent, RFC 3339.
+    pub timestamp: &'a str,
+    /// `webhookId`: unique per event (a duplicate delivery repeats it).
+    pub webhook_id: &'a str,
+}
+
 /// One event waiting to be delivered: its type, location and payload fields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebhookEvent {
@@ -71,7 +85,7 @@ pub struct WebhookEvent {
     pub event_type: EventType,
     /// The location the record belongs to.
     pub location_id: String,
-    /// The payload's own fields (everything but `type`, `locationId`, `timestamp`, `webhookId`).
+    /// The payload's own fields (everything but the [`Envelope`], `type` and `locationId`).
     pub fields: Map<String, Value>,
 }
 
@@ -193,16 +207,47 @@ impl WebhookEvent {
         }
     }
 
-    /// The exact body sent: `type`, `locationId`, the fields, `timestamp`, `webhookId`.
-    pub fn to_body(&self, timestamp: &str, webhook_id: &str) -> Vec<u8> {
+    /// The exact body sent: `type`, `appId`, `locationId`, the fields, `timestamp`,
+    /// `webhookId` (the order of GHL's `INSTALL` example, the one event documented with all).
+    pub fn to_body(&self, envelope: &Envelope<'_>) -> Vec<u8> {
         let mut body = Map::new();
         body.insert("type".into(), json!(self.event_type.as_str()));
+        body.insert("appId".into(), json!(envelope.app_id));
         body.insert("locationId".into(), json!(self.location_id));
         for (k, v) in &self.fields {
             body.insert(k.clone(), v.clone());
         }
-        body.insert("timestamp".into(), json!(timestamp));
-        body.insert("webhookId".into(), json!(webhook_id));
+        body.insert("timestamp".into(), json!(envelope.timestamp));
+        body.insert("webhookId".into(), json!(envelope.webhook_id));
         serde_json::to_vec(&Value::Object(body)).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_wraps_the_fields_in_the_envelope() {
+        let mut fields = Map::new();
+        fields.insert("id".into(), json!("n1"));
+        let event = WebhookEvent {
+            event_type: EventType::NoteCreate,
+            location_id: "loc".into(),
+            fields,
+        };
+        let body = event.to_body(&Envelope {
+            app_id: "app",
+            timestamp: "2025-06-15T12:00:00.000Z",
+            webhook_id: "wh",
+        });
+        let body: Value = serde_json::from_slice(&body).expect("JSON");
+        assert_eq!(
+            body,
+            json!({
+                "type": "NoteCreate", "appId": "app", "locationId": "loc", "id": "n1",
+                "timestamp": "2025-06-15T12:00:00.000Z", "webhookId": "wh",
+            })
+        );
     }
 }

@@ -22,7 +22,7 @@ use crate::clock::SandboxClock;
 use crate::config::WebhookConfig;
 use crate::ids::IdGen;
 use crate::stats::Stats;
-use events::{EventType, WebhookEvent};
+use events::{Envelope, EventType, WebhookEvent};
 use sign::WebhookSigner;
 
 /// Delivery settings, readable and changeable through `GET/PUT /_sandbox/webhooks`.
@@ -119,6 +119,7 @@ pub struct WebhookHub {
     ids: Arc<Mutex<IdGen>>,
     log: Arc<Mutex<VecDeque<DeliveryRecord>>>,
     signer: Arc<WebhookSigner>,
+    app_id: Arc<str>,
     clock: SandboxClock,
     stats: Stats,
 }
@@ -128,8 +129,15 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl WebhookHub {
-    /// Starts the dispatcher task (needs a Tokio runtime).
-    pub fn start(config: &WebhookConfig, seed: u64, clock: SandboxClock, stats: Stats) -> Self {
+    /// Starts the dispatcher task (needs a Tokio runtime). Every delivery names `app_id`, the
+    /// sandbox's marketplace app, as its `appId`.
+    pub fn start(
+        config: &WebhookConfig,
+        seed: u64,
+        app_id: &str,
+        clock: SandboxClock,
+        stats: Stats,
+    ) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
         let hub = Self {
             tx,
@@ -137,6 +145,7 @@ impl WebhookHub {
             ids: Arc::new(Mutex::new(IdGen::new(seed ^ 0x03EB_00C5))),
             log: Arc::default(),
             signer: Arc::new(WebhookSigner::new()),
+            app_id: Arc::from(app_id),
             clock,
             stats,
         };
@@ -145,10 +154,16 @@ impl WebhookHub {
         hub
     }
 
-    /// Stamps `timestamp` and `webhookId` on an event and queues it. Never blocks.
+    /// Wraps an event in its [`Envelope`] (`appId`, `timestamp`, a fresh `webhookId`) and
+    /// queues it. Never blocks.
     pub fn publish(&self, event: WebhookEvent) {
         let webhook_id = lock(&self.ids).uuid();
-        let body = Bytes::from(event.to_body(&self.clock.now_iso(), &webhook_id));
+        let timestamp = self.clock.now_iso();
+        let body = Bytes::from(event.to_body(&Envelope {
+            app_id: &self.app_id,
+            timestamp: &timestamp,
+            webhook_id: &webhook_id,
+        }));
         self.stats.webhooks(|w| w.published += 1);
         let outgoing = Outgoing {
             event_type: event.event_type,

@@ -77,7 +77,8 @@ fn specs_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/specs/ghl")
 }
 
-fn load(rel: &str) -> Value {
+/// Reads a JSON file under `shared/specs/ghl`.
+pub fn load(rel: &str) -> Value {
     let path = specs_dir().join(rel);
     let text =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
@@ -209,4 +210,33 @@ pub fn assert_common(schema: &str, instance: &Value) {
         validator.is_valid(instance),
         "{schema} rejects {instance:#}"
     );
+}
+
+/// Fields every delivery carries besides its event's documented ones (GHL documents them for
+/// every body in `WebhookAuthentication.md`; the event schemas list only `INSTALL`'s `appId`).
+pub const WEBHOOK_ENVELOPE: [&str; 3] = ["appId", "timestamp", "webhookId"];
+
+/// Validates a delivered body against `webhook-events/<type>.json`'s `schema`, and checks it
+/// has no field that neither the schema nor [`WEBHOOK_ENVELOPE`] names.
+pub fn assert_webhook_event(body: &Value) {
+    let kind = body["type"].as_str().expect("a webhook body has a type");
+    let spec = load(&format!("webhook-events/{kind}.json"));
+    let schema = spec.get("schema").cloned().expect("event has a schema");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{kind} schema rejects the delivery:\n{}\n{body:#}",
+        errors.join("\n")
+    );
+    let documented = schema["properties"].as_object().expect("properties");
+    for key in body.as_object().expect("object").keys() {
+        assert!(
+            documented.contains_key(key) || WEBHOOK_ENVELOPE.contains(&key.as_str()),
+            "{kind} carries {key}, which its schema does not name"
+        );
+    }
 }

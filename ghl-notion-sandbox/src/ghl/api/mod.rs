@@ -3,6 +3,7 @@
 //! Every route except the OAuth token exchange and the authorize page passes the
 //! [`gate`](crate::ghl::gate) (token, rate limit, `Version` header). Faults sit inside the
 //! gate, so injected errors still carry rate-limit headers; stats sit outside everything.
+//! Any other method or path answers 501 [`GhlError::NotEmulated`] without passing the gate.
 
 pub mod calendars;
 pub mod contacts;
@@ -37,8 +38,10 @@ pub fn trace_id(app: &App) -> String {
     app.trace_id()
 }
 
-async fn not_found(method: Method, uri: Uri) -> GhlError {
-    GhlError::NotFound(format!("Cannot {method} {}", uri.path()))
+/// Every method and path the route table does not name: [`GhlError::NotEmulated`], before
+/// the gate (no token, rate limit or `Version` needed to learn it).
+async fn not_emulated(method: Method, uri: Uri) -> GhlError {
+    GhlError::NotEmulated(format!("{method} {}", uri.path()))
 }
 
 /// The GHL router with its gate, faults and stats layers.
@@ -134,16 +137,20 @@ pub fn router(app: Arc<App>) -> Router {
         // OAuth calls made with an agency token
         .route("/oauth/locationToken", post(oauth::location_token))
         .route("/oauth/installedLocations", get(oauth::installed_locations))
-        .fallback(not_found)
-        .method_not_allowed_fallback(not_found)
-        .layer(faults.clone())
-        .layer(from_fn_with_state(app.clone(), gate));
+        .method_not_allowed_fallback(not_emulated)
+        .route_layer(faults.clone())
+        .route_layer(from_fn_with_state(app.clone(), gate));
 
     let open = Router::new()
         .route("/oauth/token", post(oauth::token))
         .route("/v2/oauth/chooselocation", get(oauth::choose_location))
         .route("/oauth/chooselocation", get(oauth::choose_location))
+        .method_not_allowed_fallback(not_emulated)
         .layer(faults);
 
-    gated.merge(open).layer(stats).with_state(app)
+    gated
+        .merge(open)
+        .fallback(not_emulated)
+        .layer(stats)
+        .with_state(app)
 }
