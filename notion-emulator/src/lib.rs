@@ -19,8 +19,8 @@
 //! ```
 //!
 //! Layout: `call` is the request pipeline (version → auth → rate limit → body);
-//! `routes/` holds one module per API area; `schema`, `properties`, `rich_text`, `filter` and
-//! `sort` are the pure rules those routes apply to the in-memory `store`.
+//! `routes/` holds one module per API area; `schema`, `properties`, `rich_text`, `blocks`,
+//! `filter` and `sort` are the pure rules those routes apply to the in-memory `store`.
 
 mod auth;
 mod blocks;
