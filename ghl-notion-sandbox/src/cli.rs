@@ -1,122 +1,182 @@
-//! Command-line arguments of the `ghl-notion-sandbox` binary, parsed by hand.
+//! Command-line arguments of the `ghl-notion-sandbox` binary, as clap types. Every default is
+//! read from [`SandboxConfig::default`], so the help shows the values the library uses.
 
+use std::net::IpAddr;
 use std::time::Duration;
 
-use ghl_notion_sandbox::SandboxConfig;
+use clap::{Parser, ValueEnum};
+use ghl_notion_sandbox::{SandboxConfig, WindowShape};
 
-pub const USAGE: &str = "\
-ghl-notion-sandbox: a local GoHighLevel + Notion API emulator
-
-USAGE:
-    ghl-notion-sandbox [OPTIONS]
-
-OPTIONS:
-    --port <PORT>              Port to bind on 127.0.0.1 (default 0 = any free port)
-    --host <ADDR>              Address to bind (default 127.0.0.1)
-    --contacts <N>             Contacts to generate (default 200)
-    --opportunities <N>        Opportunities to generate (default 80)
-    --users <N>                Users to generate (default 5)
-    --seed <N>                 Seed of all generated data (default 42)
-    --time-scale <X>           Sandbox seconds per real second (default 1)
-    --webhook-url <URL>        Where to POST webhooks (also settable via the control API)
-    --burst-limit <N>          Requests per 10-second window (default 100)
-    --ghl-window <SHAPE>       fixed (default): the count restarts every 10 s; sliding: at
-                               most the burst limit in any trailing 10 s
-    --daily-limit <N>          Requests per day (default 200000)
-    --notion-rate <N|unlimited>
-                               Notion requests per second per token (default 3;
-                               `unlimited` or 0 lifts the limit, e.g. for a memory benchmark)
-    --access-token-ttl <SECS>  OAuth access-token lifetime in sandbox seconds (default 86399)
-    -h, --help                 Print this help
-
+const AFTER_HELP: &str = "\
 On start it prints one JSON line with the URLs, credentials and clock (time_scale, now,
-now_ms), then logs to stderr (RUST_LOG controls the level) and serves until killed. Every
-answer carries x-sandbox-time-scale and x-sandbox-now, which the workspace's clients follow.";
+now_ms) on stdout, then logs to stderr (RUST_LOG controls the level) and serves until killed.
+With --print-env it prints shell `export` lines instead of the JSON line. Every answer
+carries x-sandbox-time-scale and x-sandbox-now, which the workspace's clients follow.
+A bad argument exits with status 2 and clap's message on stderr.
 
-/// What the command line asks for.
-#[derive(Debug)]
-pub enum Command {
-    /// Print help.
-    Help,
-    /// Run with this configuration.
-    Run(Box<SandboxConfig>),
+Examples:
+  ghl-notion-sandbox --port 8787 --contacts 1000 --seed 7
+  ghl-notion-sandbox --time-scale 60 --ghl-window sliding --notion-rate unlimited
+
+  # bash: start it in the background, wait for its lines, then load them
+  ghl-notion-sandbox --port 8787 --print-env > sandbox.env &
+  until grep -q GHL_NOTION_SANDBOX_CONTROL_URL sandbox.env 2>/dev/null; do sleep 0.1; done
+  . ./sandbox.env     # GHL_BASE_URL, GHL_API_KEY, NOTION_TOKEN, … now set";
+
+/// A local GoHighLevel + Notion API emulator on one port.
+#[derive(Debug, Parser)]
+#[command(name = "ghl-notion-sandbox", version, after_help = AFTER_HELP)]
+pub struct Args {
+    /// Port to bind (0 = any free port).
+    #[arg(long, value_name = "PORT", default_value_t = SandboxConfig::default().port)]
+    pub port: u16,
+    /// Address to bind.
+    #[arg(long, value_name = "ADDR", default_value_t = SandboxConfig::default().host)]
+    pub host: IpAddr,
+    /// Contacts to generate.
+    #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().contacts)]
+    pub contacts: usize,
+    /// Opportunities to generate.
+    #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().opportunities)]
+    pub opportunities: usize,
+    /// Users to generate.
+    #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().users)]
+    pub users: usize,
+    /// Seed of all generated data.
+    #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().seed)]
+    pub seed: u64,
+    /// Sandbox seconds per real second (a positive number).
+    #[arg(
+        long,
+        value_name = "X",
+        default_value_t = SandboxConfig::default().time_scale,
+        value_parser = time_scale,
+        allow_negative_numbers = true
+    )]
+    pub time_scale: f64,
+    /// Where to POST webhooks (also settable via the control API).
+    #[arg(long, value_name = "URL")]
+    pub webhook_url: Option<String>,
+    /// GHL requests per 10-second window.
+    #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().rate_limit.burst_max)]
+    pub burst_limit: u32,
+    /// How GHL's 10-second window counts: `fixed` restarts the count every 10 s; `sliding`
+    /// allows at most the burst limit in any trailing 10 s.
+    #[arg(long, value_name = "SHAPE", value_enum, ignore_case = true, default_value_t = Window::Fixed)]
+    pub ghl_window: Window,
+    /// GHL requests per day.
+    #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().rate_limit.daily_max)]
+    pub daily_limit: u32,
+    /// Notion requests per second per token; `unlimited` or 0 lifts the limit (e.g. for a
+    /// memory benchmark).
+    #[arg(
+        long,
+        value_name = "N|unlimited",
+        default_value_t = SandboxConfig::default().notion.requests_per_second,
+        value_parser = notion_rate,
+        allow_negative_numbers = true
+    )]
+    pub notion_rate: f64,
+    /// OAuth access-token lifetime in sandbox seconds.
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = SandboxConfig::default().tokens.access_token_ttl.as_secs()
+    )]
+    pub access_token_ttl: u64,
+    /// Print shell `export` lines (GHL_BASE_URL, GHL_API_KEY, GHL_LOCATION_ID, NOTION_BASE_URL,
+    /// NOTION_TOKEN, NOTION_PARENT_PAGE_ID, GHL_NOTION_SANDBOX_CONTROL_URL) instead of the JSON
+    /// line, then keep serving.
+    #[arg(long)]
+    pub print_env: bool,
 }
 
-fn value<T: std::str::FromStr>(flag: &str, raw: Option<String>) -> Result<T, String> {
-    let raw = raw.ok_or_else(|| format!("{flag} needs a value"))?;
-    raw.parse()
-        .map_err(|_| format!("{flag}: {raw:?} is not a valid value"))
+/// `--ghl-window`: the shape of GHL's burst window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Window {
+    /// The count restarts at every 10-second boundary.
+    Fixed,
+    /// At most the burst limit in any trailing 10 seconds.
+    Sliding,
+}
+
+impl From<Window> for WindowShape {
+    fn from(window: Window) -> Self {
+        match window {
+            Window::Fixed => Self::Fixed,
+            Window::Sliding => Self::Sliding,
+        }
+    }
+}
+
+/// `--time-scale`: a finite, positive number.
+fn time_scale(raw: &str) -> Result<f64, String> {
+    match raw.parse::<f64>() {
+        Ok(scale) if scale.is_finite() && scale > 0.0 => Ok(scale),
+        _ => Err("must be a positive number".into()),
+    }
 }
 
 /// `--notion-rate`: a non-negative number, or `unlimited` (0: the emulator does not limit).
-fn notion_rate(raw: Option<String>) -> Result<f64, String> {
-    match raw.as_deref() {
-        Some("unlimited") => Ok(0.0),
-        _ => {
-            let rate: f64 = value("--notion-rate", raw)?;
-            if rate.is_finite() && rate >= 0.0 {
-                Ok(rate)
-            } else {
-                Err("--notion-rate must be a number of requests per second or `unlimited`".into())
-            }
-        }
+fn notion_rate(raw: &str) -> Result<f64, String> {
+    if raw.eq_ignore_ascii_case("unlimited") {
+        return Ok(0.0);
+    }
+    match raw.parse::<f64>() {
+        Ok(rate) if rate.is_finite() && rate >= 0.0 => Ok(rate),
+        _ => Err("must be a number of requests per second or `unlimited`".into()),
     }
 }
 
-/// Parses the arguments after the program name.
-pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
-    let mut config = SandboxConfig::default();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
-            _ => (arg.clone(), None),
+impl Args {
+    /// The sandbox configuration these arguments describe.
+    pub fn config(&self) -> SandboxConfig {
+        let mut config = SandboxConfig {
+            host: self.host,
+            port: self.port,
+            contacts: self.contacts,
+            opportunities: self.opportunities,
+            users: self.users,
+            seed: self.seed,
+            time_scale: self.time_scale,
+            ..SandboxConfig::default()
         };
-        let mut next = || inline.clone().or_else(|| args.next());
-        match flag.as_str() {
-            "-h" | "--help" => return Ok(Command::Help),
-            "--port" => config.port = value(&flag, next())?,
-            "--host" => config.host = value(&flag, next())?,
-            "--contacts" => config.contacts = value(&flag, next())?,
-            "--opportunities" => config.opportunities = value(&flag, next())?,
-            "--users" => config.users = value(&flag, next())?,
-            "--seed" => config.seed = value(&flag, next())?,
-            "--time-scale" => {
-                let scale: f64 = value(&flag, next())?;
-                if !(scale.is_finite() && scale > 0.0) {
-                    return Err("--time-scale must be a positive number".into());
-                }
-                config.time_scale = scale;
-            }
-            "--webhook-url" => config.webhooks.url = Some(value(&flag, next())?),
-            "--burst-limit" => config.rate_limit.burst_max = value(&flag, next())?,
-            "--ghl-window" => config.rate_limit.window_shape = value(&flag, next())?,
-            "--daily-limit" => config.rate_limit.daily_max = value(&flag, next())?,
-            "--notion-rate" => config.notion.requests_per_second = notion_rate(next())?,
-            "--access-token-ttl" => {
-                config.tokens.access_token_ttl = Duration::from_secs(value(&flag, next())?);
-            }
-            other => return Err(format!("unknown argument {other:?} (see --help)")),
-        }
+        config.webhooks.url.clone_from(&self.webhook_url);
+        config.rate_limit.burst_max = self.burst_limit;
+        config.rate_limit.window_shape = self.ghl_window.into();
+        config.rate_limit.daily_max = self.daily_limit;
+        config.notion.requests_per_second = self.notion_rate;
+        config.tokens.access_token_ttl = Duration::from_secs(self.access_token_ttl);
+        config
     }
-    Ok(Command::Run(Box::new(config)))
 }
 
 #[cfg(test)]
 mod tests {
+    use clap::CommandFactory as _;
+    use clap::error::ErrorKind;
+
     use super::*;
 
-    fn args(s: &str) -> Vec<String> {
-        s.split_whitespace().map(str::to_owned).collect()
+    fn parse(s: &str) -> Result<Args, clap::Error> {
+        Args::try_parse_from(std::iter::once("ghl-notion-sandbox").chain(s.split_whitespace()))
+    }
+
+    fn config(s: &str) -> SandboxConfig {
+        match parse(s) {
+            Ok(args) => args.config(),
+            Err(e) => panic!("{s:?} should parse: {e}"),
+        }
+    }
+
+    #[test]
+    fn the_command_is_well_formed() {
+        Args::command().debug_assert();
     }
 
     #[test]
     fn parses_flags() {
-        let Ok(Command::Run(c)) = parse(args(
-            "--port 8787 --contacts 500 --opportunities=200 --seed 9 --time-scale 10",
-        )) else {
-            panic!("should parse");
-        };
+        let c = config("--port 8787 --contacts 500 --opportunities=200 --seed 9 --time-scale 10");
         assert_eq!(
             (c.port, c.contacts, c.opportunities, c.seed),
             (8787, 500, 200, 9)
@@ -126,6 +186,28 @@ mod tests {
             c.notion.requests_per_second, 3.0,
             "Notion's documented rate by default"
         );
+        let c = config("--webhook-url http://127.0.0.1:9/hook --burst-limit 5 --daily-limit 7");
+        assert_eq!(c.webhooks.url.as_deref(), Some("http://127.0.0.1:9/hook"));
+        assert_eq!((c.rate_limit.burst_max, c.rate_limit.daily_max), (5, 7));
+        let c = config("--access-token-ttl 60 --users 2 --host 0.0.0.0");
+        assert_eq!(c.tokens.access_token_ttl, Duration::from_secs(60));
+        assert_eq!(c.users, 2);
+        assert_eq!(c.host.to_string(), "0.0.0.0");
+    }
+
+    #[test]
+    fn defaults_are_the_library_defaults() {
+        let (c, d) = (config(""), SandboxConfig::default());
+        assert_eq!(
+            (c.host, c.port, c.contacts, c.opportunities, c.users, c.seed),
+            (d.host, d.port, d.contacts, d.opportunities, d.users, d.seed)
+        );
+        assert_eq!(c.rate_limit, d.rate_limit);
+        assert_eq!(c.tokens, d.tokens);
+        assert_eq!(c.webhooks, d.webhooks);
+        assert_eq!(c.notion, d.notion);
+        assert!(!parse("").is_ok_and(|a| a.print_env));
+        assert!(parse("--print-env").is_ok_and(|a| a.print_env));
     }
 
     #[test]
@@ -135,36 +217,40 @@ mod tests {
             ("--notion-rate=unlimited", 0.0),
             ("--notion-rate 0", 0.0),
         ] {
-            let Ok(Command::Run(c)) = parse(args(arg)) else {
-                panic!("{arg} should parse");
-            };
-            assert_eq!(c.notion.requests_per_second, rate, "{arg}");
+            assert_eq!(config(arg).notion.requests_per_second, rate, "{arg}");
         }
     }
 
     #[test]
     fn reports_errors() {
-        assert!(parse(args("--port")).unwrap_err().contains("needs a value"));
-        assert!(
-            parse(args("--port abc"))
-                .unwrap_err()
-                .contains("not a valid")
-        );
-        assert!(parse(args("--bogus")).unwrap_err().contains("unknown"));
-        assert!(parse(args("--time-scale 0")).is_err());
-        assert!(parse(args("--notion-rate -1")).is_err());
-        assert!(parse(args("--notion-rate fast")).is_err());
-        assert!(matches!(parse(args("--help")), Ok(Command::Help)));
-        assert!(parse(args("--ghl-window round")).is_err());
+        let kind = |s: &str| parse(s).err().map(|e| e.kind());
+        assert_eq!(kind("--port"), Some(ErrorKind::InvalidValue));
+        assert_eq!(kind("--port abc"), Some(ErrorKind::ValueValidation));
+        assert_eq!(kind("--bogus"), Some(ErrorKind::UnknownArgument));
+        for bad in [
+            "--time-scale 0",
+            "--time-scale nan",
+            "--time-scale -2",
+            "--notion-rate -1",
+            "--notion-rate fast",
+            "--ghl-window round",
+        ] {
+            let e = parse(bad).err().map(|e| (e.kind(), e.exit_code()));
+            assert!(
+                matches!(
+                    e,
+                    Some((ErrorKind::ValueValidation | ErrorKind::InvalidValue, 2))
+                ),
+                "{bad}: {e:?}"
+            );
+        }
+        assert_eq!(kind("--help"), Some(ErrorKind::DisplayHelp));
+        assert_eq!(kind("--version"), Some(ErrorKind::DisplayVersion));
     }
 
     #[test]
     fn parses_the_window_shape() {
-        use ghl_notion_sandbox::config::WindowShape;
-        let shape = |s: &str| match parse(args(s)) {
-            Ok(Command::Run(c)) => Some(c.rate_limit.window_shape),
-            _ => None,
-        };
+        let shape = |s: &str| parse(s).ok().map(|a| a.config().rate_limit.window_shape);
         assert_eq!(shape(""), Some(WindowShape::Fixed));
         assert_eq!(shape("--ghl-window sliding"), Some(WindowShape::Sliding));
         assert_eq!(shape("--ghl-window=Fixed"), Some(WindowShape::Fixed));

@@ -1,27 +1,22 @@
 //! The `ghl-notion-sandbox` binary: starts a sandbox, prints one JSON line with its URLs and
-//! credentials on stdout, logs to stderr and serves until killed.
+//! credentials on stdout (or, with `--print-env`, shell `export` lines), logs to stderr and
+//! serves until killed.
 
 mod cli;
+mod print_env;
 
 use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
 
+use clap::Parser as _;
 use ghl_notion_sandbox::Sandbox;
 use ghl_notion_sandbox::server::startup_line;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
-    let config = match cli::parse(std::env::args().skip(1)) {
-        Ok(cli::Command::Help) => {
-            println!("{}", cli::USAGE);
-            return ExitCode::SUCCESS;
-        }
-        Ok(cli::Command::Run(config)) => *config,
-        Err(e) => {
-            eprintln!("error: {e}\n\n{}", cli::USAGE);
-            return ExitCode::from(2);
-        }
-    };
+    // Help and version print to stdout and exit 0; a bad argument exits 2 with clap's message.
+    let args = cli::Args::parse();
+    let config = args.config();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
@@ -48,7 +43,13 @@ fn main() -> ExitCode {
             }
         };
         let mut stdout = std::io::stdout().lock();
-        if writeln!(stdout, "{}", startup_line(&sandbox))
+        let startup = if args.print_env {
+            print_env::export_lines(&print_env::variables(&sandbox))
+        } else {
+            format!("{}\n", startup_line(&sandbox))
+        };
+        if stdout
+            .write_all(startup.as_bytes())
             .and_then(|()| stdout.flush())
             .is_err()
         {

@@ -1,6 +1,8 @@
 //! The binary prints exactly one JSON line with its URLs and credentials, quickly, even with
 //! 10,000 contacts, and answers on the printed URL; it advertises its clock (the time
-//! handshake) in that line, in `GET /_sandbox/info` and in the headers of every answer.
+//! handshake) in that line, in `GET /_sandbox/info` and in the headers of every answer. Its
+//! command line has `--version`, `--help` and `--print-env` (shell `export` lines a shell can
+//! load), and rejects a bad argument with status 2.
 
 use std::io::{BufRead as _, BufReader};
 use std::process::{Command, Stdio};
@@ -133,6 +135,150 @@ fn a_scaled_binary_advertises_its_clock_in_the_line_the_info_and_every_answer() 
     }
 }
 
+/// Runs the binary with `args` to completion: (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_ghl-notion-sandbox"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("binary runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    let (code, stdout, _) = run(&["--version"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        stdout.trim(),
+        format!("ghl-notion-sandbox {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn help_lists_every_option_and_examples() {
+    let (code, stdout, _) = run(&["--help"]);
+    assert_eq!(code, Some(0));
+    for option in [
+        "--port",
+        "--host",
+        "--contacts",
+        "--opportunities",
+        "--users",
+        "--seed",
+        "--time-scale",
+        "--webhook-url",
+        "--burst-limit",
+        "--ghl-window",
+        "--daily-limit",
+        "--notion-rate",
+        "--access-token-ttl",
+        "--print-env",
+        "--help",
+        "--version",
+        "Examples:",
+        "sandbox.env",
+    ] {
+        assert!(stdout.contains(option), "{option} missing from:\n{stdout}");
+    }
+}
+
+#[test]
+fn a_bad_argument_exits_2_with_clap_s_message() {
+    let (code, stdout, stderr) = run(&["--bogus"]);
+    assert_eq!(code, Some(2));
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains("--bogus"), "{stderr}");
+    let (code, _, stderr) = run(&["--time-scale", "0"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("positive"), "{stderr}");
+}
+
+/// The pattern `--help` documents, run by bash: start in the background writing a file, wait
+/// for the last line, source it. The script prints the sandbox's pid and the loaded variables.
+const PRINT_ENV_SCRIPT: &str = r#"
+bin="$1"; cd "$2" || exit 1
+"$bin" --port 0 --contacts 5 --print-env > sandbox.env 2>/dev/null &
+echo "PID=$!"
+until grep -q GHL_NOTION_SANDBOX_CONTROL_URL sandbox.env 2>/dev/null; do sleep 0.1; done
+. ./sandbox.env
+for name in GHL_BASE_URL GHL_API_KEY GHL_LOCATION_ID NOTION_BASE_URL NOTION_TOKEN \
+    NOTION_PARENT_PAGE_ID GHL_NOTION_SANDBOX_CONTROL_URL; do
+    printf '%s=%s\n' "$name" "${!name}"
+done
+"#;
+
+#[test]
+fn print_env_lines_load_in_bash_and_point_at_a_working_sandbox() {
+    let dir = std::env::temp_dir().join(format!(
+        "ghl-notion-sandbox-print-env-{}-{}",
+        std::process::id(),
+        unix_ms_now()
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut bash = Command::new("bash")
+        .args(["-c", PRINT_ENV_SCRIPT, "bash"])
+        .arg(env!("CARGO_BIN_EXE_ghl-notion-sandbox"))
+        .arg(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("bash runs");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while bash.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = bash.kill();
+    let output = bash.wait_with_output().expect("bash output");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let vars: std::collections::HashMap<&str, &str> =
+        stdout.lines().filter_map(|l| l.split_once('=')).collect();
+    let file = std::fs::read_to_string(dir.join("sandbox.env")).unwrap_or_default();
+
+    let var = |name: &str| vars.get(name).copied().unwrap_or_default();
+    let base = var("GHL_BASE_URL").to_owned();
+    let location = http_get::blocking_get_with(
+        &format!("{base}/locations/{}", var("GHL_LOCATION_ID")),
+        &[
+            ("Authorization", &format!("Bearer {}", var("GHL_API_KEY"))),
+            ("Version", "2021-07-28"),
+        ],
+    );
+    let me = http_get::blocking_get_with(
+        &format!("{}/v1/users/me", var("NOTION_BASE_URL")),
+        &[
+            ("Authorization", &format!("Bearer {}", var("NOTION_TOKEN"))),
+            ("Notion-Version", "2025-09-03"),
+        ],
+    );
+    let health =
+        http_get::blocking_get(&format!("{}/health", var("GHL_NOTION_SANDBOX_CONTROL_URL")));
+    if let Some(pid) = vars.get("PID") {
+        let _ = Command::new("kill").arg(pid).status();
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+
+    assert!(stdout.contains("PID="), "{stdout}");
+    assert_eq!(file.lines().count(), 7, "{file}");
+    assert!(
+        file.lines()
+            .all(|l| l.starts_with("export ") && l.ends_with('\'')),
+        "{file}"
+    );
+    assert!(!file.contains('{'), "no JSON line with --print-env: {file}");
+    assert!(base.starts_with("http://127.0.0.1:"), "{stdout}");
+    assert!(!var("NOTION_PARENT_PAGE_ID").is_empty(), "{stdout}");
+    assert!(location.starts_with("HTTP/1.1 200"), "{location}");
+    assert_eq!(body(&location)["location"]["id"], var("GHL_LOCATION_ID"));
+    assert!(me.starts_with("HTTP/1.1 200"), "{me}");
+    assert!(health, "the control API answers");
+}
+
 /// A tiny blocking GET without pulling in reqwest's blocking feature.
 mod http_get {
     use std::io::{Read as _, Write as _};
@@ -144,6 +290,11 @@ mod http_get {
 
     /// The whole answer: status line, headers and body (empty when nothing answered).
     pub fn blocking_get_raw(url: &str) -> String {
+        blocking_get_with(url, &[])
+    }
+
+    /// [`blocking_get_raw`] with extra request headers.
+    pub fn blocking_get_with(url: &str, headers: &[(&str, &str)]) -> String {
         let Some(rest) = url.strip_prefix("http://") else {
             return String::new();
         };
@@ -153,7 +304,12 @@ mod http_get {
         let Ok(mut stream) = TcpStream::connect(host) else {
             return String::new();
         };
-        let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+        let extra: String = headers
+            .iter()
+            .map(|(name, value)| format!("{name}: {value}\r\n"))
+            .collect();
+        let request =
+            format!("GET {path} HTTP/1.1\r\nHost: {host}\r\n{extra}Connection: close\r\n\r\n");
         if stream.write_all(request.as_bytes()).is_err() {
             return String::new();
         }

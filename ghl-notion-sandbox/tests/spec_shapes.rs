@@ -376,6 +376,23 @@ async fn location_user_and_error_answers_match_their_specs() {
     let (_, user) = json_of(ghl(&sb, Method::GET, &format!("/users/{user_id}"))).await;
     assert_schema("users", "UserSuccessfulResponseDto", &user);
 
+    // The deprecated `GET /users/?locationId=` the Node SDK's `getUserByLocation` calls.
+    for path in ["/users/", "/users"] {
+        let (s, by_location) =
+            json_of(ghl(&sb, Method::GET, &format!("{path}?locationId={loc}"))).await;
+        assert_eq!(s, 200, "{path}: {by_location}");
+        assert_schema("users", "LocationSuccessfulResponseDto", &by_location);
+        assert_eq!(
+            by_location["users"].as_array().map(Vec::len),
+            users["users"].as_array().map(Vec::len),
+            "{path}: the location's users"
+        );
+    }
+    let (s, e) = json_of(ghl(&sb, Method::GET, "/users/")).await;
+    assert_eq!(s, 422, "no locationId: {e}");
+    let (s, _) = json_of(ghl(&sb, Method::GET, "/users/?locationId=elsewhere")).await;
+    assert_eq!(s, 403, "another location");
+
     let (s, e) = json_of(
         common::client()
             .get(format!("{}/contacts/x", sb.ghl_base_url()))

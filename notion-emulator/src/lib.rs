@@ -1,6 +1,7 @@
 //! An in-memory emulator of Notion's public API (versions `2025-09-03` and `2026-03-11`, with
 //! basic answers for older versions), faithful enough that a real Notion client cannot tell it
-//! from `https://api.notion.com` for databases, data sources, pages, queries, search and users.
+//! from `https://api.notion.com` for databases, data sources, pages, page content (block
+//! children), queries, search and users.
 //!
 //! It enforces what Notion enforces: the `Notion-Version` header, the bearer token, a per-token
 //! rate limit (in emulator time), request size limits, property validation, the 10,000-row
@@ -18,10 +19,11 @@
 //! ```
 //!
 //! Layout: `call` is the request pipeline (version → auth → rate limit → body);
-//! `routes/` holds one module per API area; `schema`, `properties`, `rich_text`, `filter` and
-//! `sort` are the pure rules those routes apply to the in-memory `store`.
+//! `routes/` holds one module per API area; `schema`, `properties`, `rich_text`, `blocks`,
+//! `filter` and `sort` are the pure rules those routes apply to the in-memory `store`.
 
 mod auth;
+mod blocks;
 mod call;
 mod config;
 mod dates;

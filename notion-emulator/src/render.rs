@@ -20,7 +20,8 @@ pub(crate) fn user_ref(id: &str) -> Value {
     json!({"object": "user", "id": id})
 }
 
-fn trash_fields(obj: &mut Map<String, Value>, in_trash: bool, version: ApiVersion) {
+/// Adds `in_trash`, and `archived` in versions that still have it.
+pub(crate) fn trash_fields(obj: &mut Map<String, Value>, in_trash: bool, version: ApiVersion) {
     if version.has_archived() {
         obj.insert("archived".into(), Value::Bool(in_trash));
     }

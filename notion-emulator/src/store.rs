@@ -1,4 +1,5 @@
-//! The in-memory workspace: databases, data sources, pages and users, plus the id generator.
+//! The in-memory workspace: databases, data sources, pages, page content (blocks) and users,
+//! plus the id generator.
 
 use std::collections::HashMap;
 
@@ -76,6 +77,31 @@ pub(crate) struct Page {
     pub(crate) seq: u64,
 }
 
+/// What holds a block: a page (its content) or another block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum BlockParent {
+    /// A top-level block of a page's content.
+    Page(String),
+    /// A block nested in another block.
+    Block(String),
+}
+
+/// One block of page content.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    pub(crate) id: String,
+    pub(crate) parent: BlockParent,
+    /// The block type (`paragraph`, `to_do`, …).
+    pub(crate) kind: String,
+    /// The type's object as answered: validated, defaults filled in, without `children`.
+    pub(crate) content: Value,
+    pub(crate) in_trash: bool,
+    pub(crate) created_time: DateTime<Utc>,
+    pub(crate) last_edited_time: DateTime<Utc>,
+    pub(crate) created_by: String,
+    pub(crate) last_edited_by: String,
+}
+
 /// Everything the emulator holds.
 #[derive(Debug, Clone)]
 pub(crate) struct Store {
@@ -87,6 +113,9 @@ pub(crate) struct Store {
     pub(crate) databases: HashMap<String, Database>,
     pub(crate) data_sources: HashMap<String, DataSource>,
     pub(crate) pages: HashMap<String, Page>,
+    pub(crate) blocks: HashMap<String, Block>,
+    /// The ordered child block ids of each page or block that has any.
+    pub(crate) children: HashMap<String, Vec<String>>,
 }
 
 impl Store {
@@ -105,6 +134,8 @@ impl Store {
             databases: HashMap::new(),
             data_sources: HashMap::new(),
             pages: HashMap::new(),
+            blocks: HashMap::new(),
+            children: HashMap::new(),
         };
         let seq = store.next_seq();
         let mut values = HashMap::new();

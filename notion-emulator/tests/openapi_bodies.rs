@@ -105,6 +105,7 @@ async fn every_emulated_spec_path_is_routed() {
         "/v1/data_sources/{data_source_id}",
         "/v1/data_sources",
         "/v1/databases/{database_id}",
+        "/v1/blocks/{block_id}/children",
     ];
     let id = "33333333-3333-4333-8333-333333333333";
     for (path, ops) in spec["paths"].as_object().unwrap() {

@@ -1,5 +1,6 @@
 //! The HTTP surface: one module per API area, plus helpers they share.
 
+pub(crate) mod blocks;
 pub(crate) mod data_sources;
 pub(crate) mod databases;
 pub(crate) mod pages;
@@ -41,6 +42,10 @@ pub(crate) fn router(emu: Arc<NotionEmulator>) -> Router {
         .route(
             "/v1/pages/{id}",
             get(pages::retrieve_route).patch(pages::update_route),
+        )
+        .route(
+            "/v1/blocks/{id}/children",
+            get(blocks::list_route).patch(blocks::append_route),
         )
         .route("/v1/search", post(search::search_route))
         .route("/v1/users", get(users::list_route))

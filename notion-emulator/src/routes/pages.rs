@@ -10,17 +10,15 @@ use serde_json::{Map, Value};
 
 use super::{bool_field, file_field, trash_flag};
 use crate::NotionEmulator;
+use crate::blocks::Position;
 use crate::call::Call;
 use crate::error::ApiError;
 use crate::ids::normalize_uuid;
 use crate::properties;
 use crate::render;
 use crate::schema::{PropertyConfig, PropertySchema};
-use crate::store::{Page, PageParent, Store};
+use crate::store::{BlockParent, Page, PageParent, Store};
 use crate::version::ApiVersion;
-
-/// Most block children one request may carry.
-const MAX_CHILDREN: usize = 100;
 
 /// The one-property schema of a page that is not a data-source row.
 fn plain_page_schema() -> Vec<PropertySchema> {
@@ -103,22 +101,10 @@ pub(crate) fn create(
             ));
         }
     };
-    if let Some(children) = body.get("children").filter(|c| !c.is_null()) {
-        let Some(items) = children.as_array() else {
-            return Err(ApiError::invalid_field(
-                "body.children",
-                "an array",
-                children,
-            ));
-        };
-        if items.len() > MAX_CHILDREN {
-            return Err(ApiError::too_long(
-                "body.children",
-                MAX_CHILDREN,
-                items.len(),
-            ));
-        }
-    }
+    let children = match body.get("children").filter(|c| !c.is_null()) {
+        Some(children) => crate::blocks::parse_children(children, "body.children")?,
+        None => Vec::new(),
+    };
     let empty = Value::Object(Map::new());
     let input = body
         .get("properties")
@@ -180,6 +166,14 @@ pub(crate) fn create(
             last_edited_by: actor.to_owned(),
             seq,
         },
+    );
+    crate::blocks::insert(
+        store,
+        &BlockParent::Page(id.clone()),
+        children,
+        &Position::End,
+        actor,
+        now,
     );
     Ok(id)
 }

@@ -133,6 +133,8 @@ pub fn router(app: Arc<App>) -> Router {
             get(locations::custom_field),
         )
         .route("/users/search", get(users::search))
+        .route("/users/", get(users::by_location))
+        .route("/users", get(users::by_location))
         .route("/users/{userId}", get(users::get))
         // OAuth calls made with an agency token
         .route("/oauth/locationToken", post(oauth::location_token))

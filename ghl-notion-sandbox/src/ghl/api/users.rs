@@ -70,6 +70,34 @@ pub async fn search(
     })))
 }
 
+/// Query of `GET /users/` (deprecated in the spec in favour of `/users/search`).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ByLocationQuery {
+    location_id: Option<String>,
+}
+
+/// `GET /users/?locationId=` (required) → `{users}`: every user with a role in the location,
+/// as the official Node SDK's `getUserByLocation` calls it. Sub-account tokens only
+/// (`Location-Access` in the spec).
+pub async fn by_location(
+    State(app): State<Arc<App>>,
+    Extension(auth): Extension<AuthContext>,
+    GhlQuery(q): GhlQuery<ByLocationQuery>,
+) -> GhlResult<Json<Value>> {
+    auth.require(READ, AuthClass::Location)?;
+    let loc = required("locationId", q.location_id.as_deref())?;
+    in_location(&app, &auth, loc)?;
+    Ok(Json(app.read(|s| {
+        let users: Vec<_> = s
+            .users
+            .iter()
+            .filter(|u| u.roles.location_ids.iter().any(|l| l == loc))
+            .collect();
+        json!({ "users": users })
+    })))
+}
+
 /// `GET /users/{userId}` → the user.
 pub async fn get(
     State(app): State<Arc<App>>,
