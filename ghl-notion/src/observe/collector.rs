@@ -408,8 +408,8 @@ impl RunnerObserver for Observer {
 /// A round as the run report `ghl-notion sync` keeps: an entity whose reconciliation stopped
 /// is a report with its error and an incomplete read.
 fn run_report(round: &RoundOutcome<'_>, started_at: DateTime<Utc>) -> RunReport {
+    // Incremental (the default mode) unless an entity ran a full pass.
     let mut report = RunReport {
-        mode: SyncMode::Incremental,
         started_at: Some(started_at),
         duration: round.duration,
         complete: true,
