@@ -82,7 +82,6 @@ pub struct AdminSources {
     pub(crate) webhooks_enabled: bool,
     pub(crate) queue: Mutex<Option<QueueGauge>>,
     pub(crate) unready_after: Duration,
-    pub(crate) refresh_secs: u32,
     credentials: tokio::sync::Mutex<Option<(Instant, Vec<ReadyCheck>)>>,
     refreshing: AtomicBool,
 }
@@ -133,7 +132,6 @@ impl AdminSources {
             webhooks_enabled: parts.webhooks_enabled,
             queue: Mutex::new(None),
             unready_after: parts.unready_after,
-            refresh_secs: super::page::DEFAULT_REFRESH_SECS,
             credentials: tokio::sync::Mutex::new(None),
             refreshing: AtomicBool::new(false),
         }
@@ -257,11 +255,7 @@ impl AdminSources {
         let ghl = GhlReading {
             location: self.location.clone(),
             daily_remaining: self.ghl.daily_remaining(&self.location),
-            daily_limit: status.and_then(|s| s.daily_limit).or(self
-                .ghl
-                .config()
-                .rate_limits
-                .daily_limit),
+            daily_limit: self.daily_limit(status),
             status,
             token_expires_in: self.ghl.token_expires_at(&self.location).map(|at| {
                 match at.duration_since(now) {
@@ -341,7 +335,7 @@ impl AdminSources {
             target: self.target.clone(),
             state: self.state.clone(),
             uptime: self.observer.uptime(),
-            refresh_secs: self.refresh_secs,
+            refresh_secs: super::page::DEFAULT_REFRESH_SECS,
             readiness,
             tables: self.rows().await,
             runs,
@@ -356,6 +350,13 @@ impl AdminSources {
                 .and_then(Result::ok)
                 .map_or(0, |v| v.len() as u64),
         }
+    }
+
+    /// GHL's daily budget: its header when it has answered, the configured limit until then.
+    fn daily_limit(&self, status: Option<ghl_client::RateLimitStatus>) -> Option<u64> {
+        status
+            .and_then(|s| s.daily_limit)
+            .or(self.ghl.config().rate_limits.daily_limit)
     }
 
     fn headroom(&self) -> Vec<HeadroomBar> {
@@ -378,11 +379,7 @@ impl AdminSources {
                 api: "ghl".into(),
                 window: "today".into(),
                 remaining: self.ghl.daily_remaining(&self.location),
-                max: status.and_then(|s| s.daily_limit).or(self
-                    .ghl
-                    .config()
-                    .rate_limits
-                    .daily_limit),
+                max: self.daily_limit(status),
             },
             HeadroomBar {
                 api: "notion".into(),

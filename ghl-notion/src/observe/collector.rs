@@ -304,6 +304,15 @@ impl RunnerObserver for Observer {
         let at = self.wall();
         let now = self.inner.clock.now();
         let started = at.checked_sub(round.duration).unwrap_or(at);
+        if let Some(tx) = self
+            .inner
+            .rounds
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            let _ = tx.send(run_report(round, utc(started)));
+        }
         let mut h = self.history();
         let mut row = RunRow {
             started_at: utc(started),
@@ -355,17 +364,6 @@ impl RunnerObserver for Observer {
                 }
             }
         }
-        drop(h);
-        if let Some(tx) = self
-            .inner
-            .rounds
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .as_ref()
-        {
-            let _ = tx.send(run_report(round, utc(started)));
-        }
-        let mut h = self.history();
         if row.outcome == RunOutcome::Failed {
             h.failed_in_a_row += 1;
         } else {
