@@ -191,6 +191,9 @@ pub struct Engine {
     locks: locks::KeyLocks,
     /// Keys whose create outcome is unknown and unresolved: look them up before creating.
     unresolved: Mutex<HashSet<(TableId, String)>>,
+    /// Intents this engine left pending after a trash whose outcome is unknown, to settle
+    /// before its next operation (their own operation has ended, so none is in flight).
+    unsettled: Mutex<HashSet<u64>>,
     recovered: tokio::sync::Mutex<bool>,
     progress: broadcast::Sender<Progress>,
 }
@@ -321,6 +324,7 @@ impl EngineBuilder {
             retries,
             locks: locks::KeyLocks::default(),
             unresolved: Mutex::new(HashSet::new()),
+            unsettled: Mutex::new(HashSet::new()),
             recovered: tokio::sync::Mutex::new(false),
             progress,
         })
@@ -408,12 +412,38 @@ impl Engine {
             .contains(&(table.clone(), key.to_owned()))
     }
 
-    /// Makes sure intents left by an earlier process were resolved.
+    /// Remembers (`true`) or forgets an intent left pending by this engine, to be settled
+    /// before its next operation.
+    pub(crate) fn mark_unsettled(&self, intent_id: u64, unsettled: bool) {
+        let mut set = self
+            .unsettled
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if unsettled {
+            set.insert(intent_id);
+        } else {
+            set.remove(&intent_id);
+        }
+    }
+
+    /// The intents this engine left pending, if any.
+    fn unsettled(&self) -> Option<HashSet<u64>> {
+        let set = self
+            .unsettled
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        (!set.is_empty()).then(|| set.clone())
+    }
+
+    /// Makes sure intents left by an earlier process were resolved, and those this engine
+    /// left pending itself (a trash whose outcome is unknown) are settled.
     pub(crate) async fn ensure_recovered(&self) -> Result<(), SyncError> {
         let mut done = self.recovered.lock().await;
         if !*done {
-            let report = self.recover_pending().await?;
+            let report = self.recover_pending(None).await?;
             *done = report.unresolved == 0;
+        } else if let Some(ids) = self.unsettled() {
+            self.recover_pending(Some(&ids)).await?;
         }
         Ok(())
     }

@@ -11,9 +11,15 @@
 //!   again (or the deletion policy applied again); both writes are idempotent.
 //! - **AppendEvent**: look the event id up; append the stored row only if it is absent.
 //!
+//! A trash or mark whose outcome stayed unknown after the retries leaves its intent too, and
+//! the engine settles it the same way before its next operation, without waiting for a
+//! restart.
+//!
 //! An intent that cannot be settled (the sink is down) stays for the next attempt, and its
 //! key (or event id) is looked up before any create (or append), so no duplicate can appear
 //! meanwhile.
+
+use std::collections::HashSet;
 
 use super::Engine;
 use super::write::{event_key, log_scope, pick_row};
@@ -26,20 +32,30 @@ impl Engine {
     /// operations on first use.
     pub async fn recover(&self) -> Result<RecoveryReport, SyncError> {
         let mut done = self.recovered.lock().await;
-        let report = self.recover_pending().await?;
+        let report = self.recover_pending(None).await?;
         *done = report.unresolved == 0;
         Ok(report)
     }
 
-    pub(crate) async fn recover_pending(&self) -> Result<RecoveryReport, SyncError> {
-        let intents = self.store.pending_intents().await?;
+    /// Resolves the pending intents, or only those named by `only`.
+    pub(crate) async fn recover_pending(
+        &self,
+        only: Option<&HashSet<u64>>,
+    ) -> Result<RecoveryReport, SyncError> {
+        let mut intents = self.store.pending_intents().await?;
+        if let Some(only) = only {
+            intents.retain(|intent| only.contains(&intent.id));
+        }
         let mut report = RecoveryReport {
             pending: intents.len() as u64,
             ..RecoveryReport::default()
         };
         for intent in intents {
             match self.resolve(&intent, &mut report).await {
-                Ok(()) => self.store.finish_intent(intent.id).await?,
+                Ok(()) => {
+                    self.store.finish_intent(intent.id).await?;
+                    self.mark_unsettled(intent.id, false);
+                }
                 Err(e) => {
                     tracing::warn!(table = %intent.table, key = %intent.key, op = ?intent.op, error = %e, "intent left unresolved");
                     match intent.op {

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::plan::{Decision, MissingDecision, decide, decide_missing, written_before};
 use super::{DeletionPolicy, Engine, Target};
-use crate::error::{Outcome, SyncError};
+use crate::error::{Outcome, RemoteError, SyncError};
 use crate::hash::ContentHash;
 use crate::projection::{Projection, Value};
 use crate::record::{EntityKind, SourceRecord};
@@ -324,7 +324,7 @@ impl Engine {
                 intent.row_id = Some(row_id.clone());
                 let intent_id = self.store.begin_intent(intent).await?;
                 if let Err(e) = self.retry(|| self.sink.trash(&t.table, &row_id)).await {
-                    self.store.finish_intent(intent_id).await?;
+                    self.close_failed_policy_write(intent_id, &e).await?;
                     return Err(SyncError::Sink(e));
                 }
                 (RecordOutcome::Trashed, Some(intent_id))
@@ -338,7 +338,7 @@ impl Engine {
                     .retry(|| self.sink.update(&t.table, &row_id, &marker))
                     .await
                 {
-                    self.store.finish_intent(intent_id).await?;
+                    self.close_failed_policy_write(intent_id, &e).await?;
                     return Err(SyncError::Sink(e));
                 }
                 state.hash = None;
@@ -358,6 +358,25 @@ impl Engine {
             self.store.finish_intent(id).await?;
         }
         Ok(outcome)
+    }
+
+    /// Closes the intent of a deletion-policy write (trash or mark) that failed. If it
+    /// certainly did not happen, the intent is cleared and the state left as it was: the
+    /// next pass applies the policy again. If its outcome is unknown, the row may or may
+    /// not be in the trash, which the state cannot say: the intent stays, and
+    /// [recovery](Engine::recover) settles it before this engine's next operation
+    /// (restore and rewrite if the record is back, apply the policy again if not).
+    async fn close_failed_policy_write(
+        &self,
+        intent_id: u64,
+        error: &RemoteError,
+    ) -> Result<(), SyncError> {
+        if error.outcome == Outcome::Unknown {
+            self.mark_unsettled(intent_id, true);
+            Ok(())
+        } else {
+            Ok(self.store.finish_intent(intent_id).await?)
+        }
     }
 
     /// Fetches one record and brings its rows in line (or applies the deletion policy).

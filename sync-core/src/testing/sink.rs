@@ -471,6 +471,12 @@ impl Sink for FakeSink {
             s.stats.updates += 1;
             let at = s.tick();
             let r = s.row_mut(table, row).ok_or_else(|| missing(table, row))?;
+            if r.trashed {
+                // As Notion answers: a page in the trash cannot be edited until restored.
+                return Err(RemoteError::not_applied(format!(
+                    "row {row} in {table} is in the trash"
+                )));
+            }
             r.properties.extend(projection.properties.clone());
             r.stamps.extend(projection.stamps.clone());
             r.last_edited = at;

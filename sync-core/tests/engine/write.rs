@@ -1,5 +1,6 @@
 //! The write path's decisions, each pinned by what it leaves in the sink: staleness, the
-//! stored hash after an unknown update, and the lookup before a create or append is retried.
+//! stored hash after an unknown update, the lookup before a create or append is retried,
+//! and the settling of a trash or mark whose outcome is unknown.
 
 use crate::common;
 
@@ -7,10 +8,11 @@ use std::sync::Arc;
 
 use common::{Fixture, contacts, log, reference};
 use sync_core::Outcome;
-use sync_core::engine::{Engine, EngineOptions};
+use sync_core::engine::{DeletionPolicy, Engine, EngineOptions};
 use sync_core::projection::Value;
 use sync_core::record::{EntityKind, EventKind, SourceEvent, SourceRecord};
 use sync_core::sink::TableId;
+use sync_core::state::StateStore;
 use sync_core::strategy::{EventStreamStrategy, ReferenceStrategy};
 use sync_core::testing::fake_time;
 
@@ -282,4 +284,65 @@ async fn each_activity_table_logs_each_event_once() {
     let again = engine.apply_event(&e).await.unwrap();
     assert_eq!((again.duplicates, again.logged), (1, 0));
     assert_eq!(fx.sink.events(&TableId::from("audit")).len(), 1);
+}
+
+/// The deletion policy's write is lost (applied, its answer never seen); then the record
+/// comes back unchanged. Returns the fixture and engine after the next pass.
+async fn policy_write_lost_then_record_back(deletion: DeletionPolicy) -> (Fixture, Engine) {
+    let fx = Fixture::new();
+    fx.source.set_incremental(false);
+    let engine = fx.engine_with(EngineOptions {
+        deletion,
+        ..one_attempt()
+    });
+    let a = fx.source.set(C, "c1", "A");
+    engine.reconcile(&C).await.unwrap();
+    fx.source.delete(&C, "c1");
+    fx.sink.lose_next_writes(1);
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!((report.failed, report.unknown_outcomes), (1, 1));
+    fx.source.upsert(a.with_updated_at(fake_time(10)));
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!(report.failed, 0, "{:?}", report.errors);
+    (fx, engine)
+}
+
+#[tokio::test]
+async fn a_trash_with_an_unknown_outcome_is_settled_and_a_record_back_gets_its_row_back() {
+    let (fx, engine) = policy_write_lost_then_record_back(DeletionPolicy::Trash).await;
+    assert_eq!(fx.sink.stats().restores, 1);
+    fx.assert_mirrored();
+    assert!(fx.memory.pending_intents().await.unwrap().is_empty());
+    assert_eq!(engine.reconcile(&C).await.unwrap().writes(), 0);
+}
+
+#[tokio::test]
+async fn a_mark_with_an_unknown_outcome_is_settled_and_a_record_back_is_unmarked() {
+    let deletion = DeletionPolicy::MarkDeleted("Deleted".into());
+    let (fx, engine) = policy_write_lost_then_record_back(deletion).await;
+    let rows = fx.sink.live_rows(&contacts());
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].1.get("Deleted"), Some(&Value::Checkbox(false)));
+    assert!(fx.memory.pending_intents().await.unwrap().is_empty());
+    assert_eq!(engine.reconcile(&C).await.unwrap().writes(), 0);
+}
+
+#[tokio::test]
+async fn a_trash_with_an_unknown_outcome_that_did_not_happen_is_applied_on_the_next_operation() {
+    let fx = Fixture::new();
+    fx.source.set_incremental(false);
+    let engine = fx.engine_with(one_attempt());
+    fx.source.set(C, "c1", "A");
+    let r2 = fx.source.set(C, "c2", "B");
+    engine.reconcile(&C).await.unwrap();
+    fx.source.delete(&C, "c1");
+    fx.sink.fail_next(1, Outcome::Unknown, true); // refused before it reached the row
+    let report = engine.reconcile(&C).await.unwrap();
+    assert_eq!((report.failed, report.unknown_outcomes), (1, 1));
+    assert_eq!(fx.sink.live_rows(&contacts()).len(), 2);
+    assert_eq!(fx.memory.pending_intents().await.unwrap().len(), 1);
+    // Any next operation settles it first, without waiting for a restart or a full pass.
+    engine.apply_event(&event("wh-2", &r2)).await.unwrap();
+    assert!(fx.memory.pending_intents().await.unwrap().is_empty());
+    fx.assert_mirrored();
 }
