@@ -42,6 +42,7 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod api;
+pub mod apps;
 pub mod auth;
 pub mod client;
 pub mod config;

@@ -237,6 +237,10 @@ impl GhlClient {
                 .header(CONTENT_TYPE, "application/json")
                 .body(serde_json::to_vec(value).map_err(|e| Error::InvalidRequest(e.to_string()))?),
             Body::Form(fields) => builder.form(fields),
+            Body::Multipart(form) => {
+                let (content_type, bytes) = form.encode();
+                builder.header(CONTENT_TYPE, content_type).body(bytes)
+            }
         };
         builder.build().map_err(|e| {
             Error::InvalidRequest(format!("{} {}: {e}", request.method, request.template))
