@@ -44,4 +44,5 @@ pub mod webhooks;
 
 pub use clock::SandboxClock;
 pub use config::{RateLimitConfig, SandboxConfig, TokenConfig, WebhookConfig, WindowShape};
+pub use seed::LocationIdentity;
 pub use server::{Sandbox, SandboxError};

@@ -210,7 +210,8 @@ fn ms(d: std::time::Duration) -> i64 {
 }
 
 impl TokenStore {
-    /// A store holding the private-integration token of `identity`.
+    /// A store holding the private-integration token of each location of `identity`: each
+    /// reaches its own location only.
     pub fn new(
         identity: &Identity,
         config: TokenConfig,
@@ -218,20 +219,22 @@ impl TokenStore {
         installer_user_id: &str,
     ) -> Self {
         let mut access = HashMap::new();
-        access.insert(
-            identity.private_token.clone(),
-            AccessEntry {
-                grant: Grant {
-                    app: PRIVATE_INTEGRATION_APP.into(),
-                    user_type: UserType::Location,
-                    company_id: identity.company_id.clone(),
-                    location_id: Some(identity.location_id.clone()),
-                    scopes: LOCATION_SCOPES.iter().map(|s| (*s).to_owned()).collect(),
-                    user_id: installer_user_id.to_owned(),
+        for location in &identity.locations {
+            access.insert(
+                location.api_key.clone(),
+                AccessEntry {
+                    grant: Grant {
+                        app: PRIVATE_INTEGRATION_APP.into(),
+                        user_type: UserType::Location,
+                        company_id: identity.company_id.clone(),
+                        location_id: Some(location.id.clone()),
+                        scopes: LOCATION_SCOPES.iter().map(|s| (*s).to_owned()).collect(),
+                        user_id: installer_user_id.to_owned(),
+                    },
+                    expires_at_ms: None,
                 },
-                expires_at_ms: None,
-            },
-        );
+            );
+        }
         Self {
             identity: identity.clone(),
             config,
