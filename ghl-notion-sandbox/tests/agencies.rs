@@ -14,7 +14,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
-use common::{client, config, control, json_of, start};
+use common::{assert_schema, client, config, control, json_of, start};
 use ghl_client::GhlClient;
 use ghl_client::ids::ContactId;
 use ghl_client::models::contact::ContactSearch;
@@ -159,6 +159,7 @@ async fn an_agency_token_mints_a_token_per_location_that_reaches_only_that_locat
     ))
     .await;
     assert_eq!(s, 200, "{found}");
+    assert_schema("locations", "SearchSuccessfulResponseDto", &found);
     let listed: Vec<&str> = found["locations"]
         .as_array()
         .expect("locations")
@@ -184,6 +185,11 @@ async fn an_agency_token_mints_a_token_per_location_that_reaches_only_that_locat
             json_of(ghl_as(&sb, &token, Method::GET, &format!("/locations/{id}"))).await;
         assert_eq!(s, 200, "{location}");
         assert_eq!(location["location"]["name"], sb.locations()[i].name);
+        // A location token's own listing holds its location only.
+        let (s, own) = json_of(ghl_as(&sb, &token, Method::GET, "/locations/search")).await;
+        assert_eq!(s, 200, "{own}");
+        assert_eq!(own["locations"].as_array().map(Vec::len), Some(1));
+        assert_eq!(own["locations"][0]["id"], id.as_str());
 
         let (s, page) = search(&sb, &token, id).await;
         assert_eq!(s, 200, "{page}");
