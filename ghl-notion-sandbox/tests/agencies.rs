@@ -57,7 +57,10 @@ async fn agency_token(sb: &Sandbox) -> Value {
         .await
         .expect("authorize");
     assert_eq!(resp.status().as_u16(), 302);
-    let redirect = resp.headers()["location"].to_str().expect("ascii").to_owned();
+    let redirect = resp.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
     let code = url::Url::parse(&redirect)
         .expect("redirect is a URL")
         .query_pairs()
@@ -108,7 +111,10 @@ async fn the_start_up_facts_list_every_location_and_keep_the_first_one_s_fields(
     assert_eq!(info["ghl_api_key"], listed[0]["api_key"]);
     assert_eq!(info["location_id"], sb.location_id());
     let ids: BTreeSet<&str> = listed.iter().filter_map(|l| l["id"].as_str()).collect();
-    let keys: BTreeSet<&str> = listed.iter().filter_map(|l| l["api_key"].as_str()).collect();
+    let keys: BTreeSet<&str> = listed
+        .iter()
+        .filter_map(|l| l["api_key"].as_str())
+        .collect();
     let names: BTreeSet<&str> = listed.iter().filter_map(|l| l["name"].as_str()).collect();
     assert_eq!((ids.len(), keys.len(), names.len()), (3, 3, 3), "{info:#}");
 
@@ -172,7 +178,11 @@ async fn an_agency_token_mints_a_token_per_location_that_reaches_only_that_locat
             .query(&[("companyId", sb.company_id()), ("appId", sb.oauth_app_id())]),
     )
     .await;
-    assert_eq!((s, installed["count"].clone()), (200, json!(3)), "{installed}");
+    assert_eq!(
+        (s, installed["count"].clone()),
+        (200, json!(3)),
+        "{installed}"
+    );
 
     let mut tokens = Vec::new();
     for (i, id) in ids.iter().enumerate() {
@@ -181,8 +191,13 @@ async fn an_agency_token_mints_a_token_per_location_that_reaches_only_that_locat
         assert_eq!(minted["locationId"], id.as_str());
         let token = minted["access_token"].as_str().expect("token").to_owned();
 
-        let (s, location) =
-            json_of(ghl_as(&sb, &token, Method::GET, &format!("/locations/{id}"))).await;
+        let (s, location) = json_of(ghl_as(
+            &sb,
+            &token,
+            Method::GET,
+            &format!("/locations/{id}"),
+        ))
+        .await;
         assert_eq!(s, 200, "{location}");
         assert_eq!(location["location"]["name"], sb.locations()[i].name);
         // A location token's own listing holds its location only.
@@ -253,7 +268,10 @@ async fn a_location_s_token_cannot_read_another_location_s_records() {
     let (s, e) = json_of(ghl_as(&sb, &a.api_key, Method::GET, &path)).await;
     assert_eq!(s, 404, "{e}");
     assert_eq!(e["statusCode"], 404);
-    assert!(e.get("contact").is_none(), "nothing of B's contact leaks: {e}");
+    assert!(
+        e.get("contact").is_none(),
+        "nothing of B's contact leaks: {e}"
+    );
     let (s, _) = json_of(ghl_as(
         &sb,
         &a.api_key,
@@ -447,7 +465,8 @@ async fn each_location_has_its_own_webhook_stream() {
     // A's delivery is still in flight: its stream has not recorded an outcome yet.
     let (_, log) = json_of(control(&sb, Method::GET, "/webhooks/log")).await;
     let outcomes: HashMap<String, usize> =
-        log["deliveries"].as_array()
+        log["deliveries"]
+            .as_array()
             .expect("log")
             .iter()
             .fold(HashMap::new(), |mut seen, r| {
@@ -484,7 +503,10 @@ async fn a_typed_client_per_location_lists_only_its_own_contacts() {
                 c.location_id.as_ref().map(|l| l.as_str()),
                 Some(location.id.as_str())
             );
-            assert!(seen.insert(c.id.as_str().to_owned()), "contact listed twice");
+            assert!(
+                seen.insert(c.id.as_str().to_owned()),
+                "contact listed twice"
+            );
         }
         firsts.push((ghl, page.items[0].id.clone()));
     }
@@ -494,7 +516,11 @@ async fn a_typed_client_per_location_lists_only_its_own_contacts() {
         let (ghl, own) = &firsts[i];
         let other: &ContactId = &firsts[(i + 1) % firsts.len()].1;
         assert_eq!(&ghl.contacts().get(own).await.expect("own contact").id, own);
-        let err = ghl.contacts().get(other).await.expect_err("another's contact");
+        let err = ghl
+            .contacts()
+            .get(other)
+            .await
+            .expect_err("another's contact");
         assert!(err.is_not_found(), "{err}");
     }
 }

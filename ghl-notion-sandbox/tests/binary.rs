@@ -308,7 +308,15 @@ fn with_several_locations_the_line_lists_them_and_print_env_adds_their_ids() {
     }
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_ghl-notion-sandbox"))
-        .args(["--port", "0", "--contacts", "5", "--locations", "2", "--print-env"])
+        .args([
+            "--port",
+            "0",
+            "--contacts",
+            "5",
+            "--locations",
+            "2",
+            "--print-env",
+        ])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

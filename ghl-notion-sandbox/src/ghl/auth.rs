@@ -192,8 +192,7 @@ struct AuthCode {
     expires_at_ms: i64,
 }
 
-/// All live tokens and codes.
-#[derive(Debug)]
+/// All live tokens and codes. Its `Debug` shows counts only, never a token.
 pub struct TokenStore {
     identity: Identity,
     config: TokenConfig,
@@ -203,6 +202,16 @@ pub struct TokenStore {
     ids: IdGen,
     /// The user who "installs" the app.
     installer_user_id: String,
+}
+
+impl std::fmt::Debug for TokenStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenStore")
+            .field("access_tokens", &self.access.len())
+            .field("refresh_tokens", &self.refresh.len())
+            .field("codes", &self.codes.len())
+            .finish_non_exhaustive()
+    }
 }
 
 fn ms(d: std::time::Duration) -> i64 {
@@ -454,6 +463,38 @@ mod tests {
         assert!(s.refresh(&rt, &id.oauth_client_id, 31_001).is_err());
         let new_rt = second.refresh_token.expect("new refresh token");
         assert!(s.refresh(&new_rt, &id.oauth_client_id, 40_000).is_ok());
+    }
+
+    #[test]
+    fn debug_never_shows_a_token() {
+        let identity = Identity::derive(&SandboxConfig::default().with_locations(2));
+        let s = TokenStore::new(&identity, TokenConfig::default(), 1, "user1");
+        let shown = format!("{s:?} {identity:?}");
+        for location in &identity.locations {
+            assert!(!shown.contains(&location.api_key), "{shown}");
+        }
+        assert!(!shown.contains(&identity.oauth_client_secret), "{shown}");
+        assert!(s.authenticate(&identity.locations[1].api_key, 0).is_ok());
+    }
+
+    #[test]
+    fn each_location_key_reaches_its_own_location() {
+        let identity = Identity::derive(&SandboxConfig::default().with_locations(3));
+        let s = TokenStore::new(&identity, TokenConfig::default(), 1, "user1");
+        let ids: Vec<&str> = identity.locations.iter().map(|l| l.id.as_str()).collect();
+        for location in &identity.locations {
+            let grant = s.authenticate(&location.api_key, 0).expect("a live key");
+            assert_eq!(grant.location_id.as_deref(), Some(location.id.as_str()));
+            let ctx = AuthContext { grant };
+            for other in &ids {
+                assert_eq!(
+                    ctx.require_location(other, &ids).is_ok(),
+                    *other == location.id
+                );
+            }
+        }
+        assert_eq!(identity.locations[0].id, identity.location_id);
+        assert_eq!(identity.locations[0].api_key, identity.private_token);
     }
 
     #[test]

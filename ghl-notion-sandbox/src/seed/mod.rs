@@ -100,7 +100,10 @@ impl Identity {
         let mut extra = IdGen::new(config.seed ^ EXTRA_LOCATIONS_SALT);
         let locations = (0..config.locations.max(1))
             .map(|k| {
-                let name = match (LOCATION_NAMES[k % LOCATION_NAMES.len()], k / LOCATION_NAMES.len()) {
+                let name = match (
+                    LOCATION_NAMES[k % LOCATION_NAMES.len()],
+                    k / LOCATION_NAMES.len(),
+                ) {
                     (name, 0) => name.to_owned(),
                     (name, round) => format!("{name} {}", round + 1),
                 };
@@ -190,7 +193,9 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
             // The first location continues the one sequence a one-location sandbox has.
             seed_location(config, identity, location, 0, &mut ids, anchor, &mut state);
         } else {
-            let salt = u64::try_from(k).unwrap_or(u64::MAX).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let salt = u64::try_from(k)
+                .unwrap_or(u64::MAX)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
             let mut own = IdGen::new(config.seed ^ EXTRA_LOCATIONS_SALT ^ salt);
             seed_location(config, identity, location, k, &mut own, anchor, &mut state);
         }
@@ -381,14 +386,7 @@ fn seed_location(
     if !contact_ids.is_empty() {
         for _ in 0..config.opportunities {
             let contact = &contacts[&contact_ids[ids.rng().usize(..contact_ids.len())]];
-            let o = fake_opportunity(
-                ids,
-                contact,
-                &pipelines,
-                &user_ids,
-                &custom_fields,
-                anchor,
-            );
+            let o = fake_opportunity(ids, contact, &pipelines, &user_ids, &custom_fields, anchor);
             opportunities.insert(o.id.clone(), o);
         }
     }

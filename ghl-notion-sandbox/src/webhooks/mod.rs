@@ -159,7 +159,9 @@ impl WebhookHub {
         for (k, location) in location_ids.iter().enumerate() {
             let (tx, rx) = mpsc::unbounded_channel();
             senders.insert(location.clone(), tx);
-            let salt = u64::try_from(k).unwrap_or(u64::MAX).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let salt = u64::try_from(k)
+                .unwrap_or(u64::MAX)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
             receivers.push((rx, chaos_seed ^ salt));
         }
         let hub = Self {

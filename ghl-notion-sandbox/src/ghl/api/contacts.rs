@@ -228,5 +228,7 @@ pub async fn remove_tags(
 /// 404 for an unknown contact or one in another of the agency's locations (see [`owns`]).
 pub fn check_owner(app: &App, auth: &AuthContext, contact_id: &str) -> GhlResult<()> {
     let loc = app.read(|s| s.contact(contact_id).map(|c| c.location_id.clone()))?;
-    owns(app, auth, &loc, || GhlError::not_found("Contact", contact_id))
+    owns(app, auth, &loc, || {
+        GhlError::not_found("Contact", contact_id)
+    })
 }

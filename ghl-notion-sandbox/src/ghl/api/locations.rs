@@ -62,7 +62,11 @@ pub async fn search(
         Some("desc") => true,
         Some(other) => return Err(GhlError::invalid(format!("order {other} is not supported"))),
     };
-    let email = q.email.as_deref().map(str::to_lowercase).filter(|e| !e.is_empty());
+    let email = q
+        .email
+        .as_deref()
+        .map(str::to_lowercase)
+        .filter(|e| !e.is_empty());
     Ok(Json(app.read(|s| {
         let mut hits: Vec<_> = s
             .locations
