@@ -22,7 +22,7 @@ use crate::ghl::model::{
     Roles, Stage, Task, User,
 };
 use crate::ghl::state::GhlState;
-use crate::ids::IdGen;
+use crate::ids::{IdGen, location_seed};
 use records::{fake_contact, fake_opportunity};
 use words::{FIRST, LAST, NOTE_BODIES, TASK_TITLES};
 
@@ -193,10 +193,7 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
             // The first location continues the one sequence a one-location sandbox has.
             seed_location(config, identity, location, 0, &mut ids, anchor, &mut state);
         } else {
-            let salt = u64::try_from(k)
-                .unwrap_or(u64::MAX)
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            let mut own = IdGen::new(config.seed ^ EXTRA_LOCATIONS_SALT ^ salt);
+            let mut own = IdGen::new(location_seed(config.seed ^ EXTRA_LOCATIONS_SALT, k));
             seed_location(config, identity, location, k, &mut own, anchor, &mut state);
         }
     }

@@ -25,7 +25,7 @@ use tokio::sync::mpsc;
 
 use crate::clock::SandboxClock;
 use crate::config::WebhookConfig;
-use crate::ids::IdGen;
+use crate::ids::{IdGen, location_seed};
 use crate::stats::Stats;
 use events::{Envelope, EventType, WebhookEvent};
 use sign::WebhookSigner;
@@ -159,10 +159,7 @@ impl WebhookHub {
         for (k, location) in location_ids.iter().enumerate() {
             let (tx, rx) = mpsc::unbounded_channel();
             senders.insert(location.clone(), tx);
-            let salt = u64::try_from(k)
-                .unwrap_or(u64::MAX)
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            receivers.push((rx, chaos_seed ^ salt));
+            receivers.push((rx, location_seed(chaos_seed, k)));
         }
         let hub = Self {
             streams: Arc::new(senders),
