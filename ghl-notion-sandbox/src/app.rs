@@ -61,10 +61,12 @@ impl App {
         let installer = ghl.users.first().map(|u| u.id.clone()).unwrap_or_default();
         let tokens = TokenStore::new(&identity, config.tokens.clone(), config.seed, &installer);
         let stats = Stats::default();
+        let location_ids: Vec<String> = identity.locations.iter().map(|l| l.id.clone()).collect();
         let webhooks = WebhookHub::start(
             &config.webhooks,
             config.seed,
             &identity.app_id,
+            &location_ids,
             clock.clone(),
             stats.clone(),
         );
@@ -85,6 +87,11 @@ impl App {
             notion,
             trace_counter: AtomicU64::new(0),
         })
+    }
+
+    /// Whether `location_id` is one of the agency's locations.
+    pub fn has_location(&self, location_id: &str) -> bool {
+        self.identity.locations.iter().any(|l| l.id == location_id)
     }
 
     /// A fresh `traceId` (UUID-shaped, unique per sandbox).

@@ -5,6 +5,7 @@ use std::net::IpAddr;
 use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
+use ghl_notion_sandbox::config::MAX_LOCATIONS;
 use ghl_notion_sandbox::{SandboxConfig, WindowShape};
 
 const AFTER_HELP: &str = "\
@@ -17,6 +18,7 @@ A bad argument exits with status 2 and clap's message on stderr.
 Examples:
   ghl-notion-sandbox --port 8787 --contacts 1000 --seed 7
   ghl-notion-sandbox --time-scale 60 --ghl-window sliding --notion-rate unlimited
+  ghl-notion-sandbox --locations 3   # one agency, three locations (see \"locations\")
 
   # bash: start it in the background, wait for its lines, then load them
   ghl-notion-sandbox --port 8787 --print-env > sandbox.env &
@@ -33,15 +35,25 @@ pub struct Args {
     /// Address to bind.
     #[arg(long, value_name = "ADDR", default_value_t = SandboxConfig::default().host)]
     pub host: IpAddr,
-    /// Contacts to generate.
+    /// Contacts to generate (per location).
     #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().contacts)]
     pub contacts: usize,
-    /// Opportunities to generate.
+    /// Opportunities to generate (per location).
     #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().opportunities)]
     pub opportunities: usize,
-    /// Users to generate.
+    /// Users to generate (per location).
     #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().users)]
     pub users: usize,
+    /// Locations (sub-accounts) of the agency, each with its own records, API key, rate
+    /// limits and webhook stream; the counts of contacts, opportunities and users are per
+    /// location. The JSON line lists them under `locations`.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = SandboxConfig::default().locations,
+        value_parser = locations
+    )]
+    pub locations: usize,
     /// Seed of all generated data.
     #[arg(long, value_name = "N", default_value_t = SandboxConfig::default().seed)]
     pub seed: u64,
@@ -85,8 +97,9 @@ pub struct Args {
     )]
     pub access_token_ttl: u64,
     /// Print shell `export` lines (GHL_BASE_URL, GHL_API_KEY, GHL_LOCATION_ID, NOTION_BASE_URL,
-    /// NOTION_TOKEN, NOTION_PARENT_PAGE_ID, GHL_NOTION_SANDBOX_CONTROL_URL) instead of the JSON
-    /// line, then keep serving.
+    /// NOTION_TOKEN, NOTION_PARENT_PAGE_ID, GHL_NOTION_SANDBOX_CONTROL_URL; with several
+    /// locations also GHL_LOCATION_IDS, comma-separated) instead of the JSON line, then keep
+    /// serving. The GHL variables describe the first location.
     #[arg(long)]
     pub print_env: bool,
 }
@@ -117,6 +130,14 @@ fn time_scale(raw: &str) -> Result<f64, String> {
     }
 }
 
+/// `--locations`: a whole number within `1..=MAX_LOCATIONS`.
+fn locations(raw: &str) -> Result<usize, String> {
+    match raw.parse::<usize>() {
+        Ok(n) if (1..=MAX_LOCATIONS).contains(&n) => Ok(n),
+        _ => Err(format!("must be a whole number from 1 to {MAX_LOCATIONS}")),
+    }
+}
+
 /// `--notion-rate`: a non-negative number, or `unlimited` (0: the emulator does not limit).
 fn notion_rate(raw: &str) -> Result<f64, String> {
     if raw.eq_ignore_ascii_case("unlimited") {
@@ -137,6 +158,7 @@ impl Args {
             contacts: self.contacts,
             opportunities: self.opportunities,
             users: self.users,
+            locations: self.locations,
             seed: self.seed,
             time_scale: self.time_scale,
             ..SandboxConfig::default()
@@ -192,6 +214,8 @@ mod tests {
         let c = config("--access-token-ttl 60 --users 2 --host 0.0.0.0");
         assert_eq!(c.tokens.access_token_ttl, Duration::from_secs(60));
         assert_eq!(c.users, 2);
+        assert_eq!(config("").locations, 1, "one location by default");
+        assert_eq!(config("--locations 3").locations, 3);
         assert_eq!(c.host.to_string(), "0.0.0.0");
     }
 
@@ -234,6 +258,9 @@ mod tests {
             "--notion-rate -1",
             "--notion-rate fast",
             "--ghl-window round",
+            "--locations 0",
+            "--locations many",
+            "--locations 1001",
         ] {
             let e = parse(bad).err().map(|e| (e.kind(), e.exit_code()));
             assert!(

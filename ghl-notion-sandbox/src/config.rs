@@ -17,6 +17,10 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+/// The most locations a sandbox seeds (each gets its own records, so this bounds memory and
+/// start-up time).
+pub const MAX_LOCATIONS: usize = 1_000;
+
 /// How the burst window is counted. GHL does not document it; the default is fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum WindowShape {
@@ -144,12 +148,17 @@ pub struct SandboxConfig {
     pub port: u16,
     /// Seed of every generated id, name and value: the same seed gives the same data.
     pub seed: u64,
-    /// Contacts generated at start.
+    /// Contacts generated at start (per location).
     pub contacts: usize,
-    /// Opportunities generated at start.
+    /// Opportunities generated at start (per location).
     pub opportunities: usize,
-    /// Users generated at start.
+    /// Users generated at start (per location).
     pub users: usize,
+    /// Locations (sub-accounts) of the one agency, at least 1. Each has its own records
+    /// (`contacts`, `opportunities` and `users` are counts per location), its own
+    /// private-integration token, rate-limit counters and webhook stream. The first is the
+    /// location of [`Sandbox::location_id`](crate::Sandbox::location_id).
+    pub locations: usize,
     /// How many times faster than real time sandbox time runs.
     pub time_scale: f64,
     /// Sandbox time at start; `None` means now. Generated dates lie before it, so a fixed
@@ -178,6 +187,7 @@ impl Default for SandboxConfig {
             contacts: 200,
             opportunities: 80,
             users: 5,
+            locations: 1,
             time_scale: 1.0,
             start_time: None,
             rate_limit: RateLimitConfig::default(),
@@ -212,6 +222,12 @@ impl SandboxConfig {
     /// Sets how many opportunities are generated.
     pub fn with_opportunities(mut self, opportunities: usize) -> Self {
         self.opportunities = opportunities;
+        self
+    }
+
+    /// Sets how many locations the agency has (at least 1; see [`SandboxConfig::locations`]).
+    pub fn with_locations(mut self, locations: usize) -> Self {
+        self.locations = locations;
         self
     }
 

@@ -4,6 +4,15 @@
 //! Every id comes from one seeded generator, so the same seed and the same calls give the same
 //! ids.
 
+/// The seed of location number `k`'s own generator, derived from `seed`: `seed` itself for the
+/// first location (`k = 0`), so a one-location sandbox draws what it always drew, and a
+/// well-spread different seed for every other.
+pub fn location_seed(seed: u64, k: usize) -> u64 {
+    seed ^ u64::try_from(k)
+        .unwrap_or(u64::MAX)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// A seeded generator of ids and tokens.
 #[derive(Debug, Clone)]
 pub struct IdGen {
@@ -65,6 +74,14 @@ impl IdGen {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_location_keeps_the_seed_and_the_others_differ() {
+        assert_eq!(location_seed(42, 0), 42);
+        let seeds: std::collections::BTreeSet<u64> =
+            (0..100).map(|k| location_seed(42, k)).collect();
+        assert_eq!(seeds.len(), 100);
+    }
 
     #[test]
     fn same_seed_same_ids() {

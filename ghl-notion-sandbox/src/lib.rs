@@ -6,7 +6,9 @@
 //! response shapes from the official specs, `Version` and token checks, scopes, rate limits
 //! with their five headers, GHL's error bodies, OAuth with rotating refresh tokens, and signed
 //! webhooks with GHL's lossy delivery. Faults (429/5xx, resets, broken JSON, lost responses)
-//! can be injected on either API, reproducibly.
+//! can be injected on either API, reproducibly. One agency holds one location by default, or
+//! several ([`SandboxConfig::with_locations`]), each with its own records, key, rate limits
+//! and webhook stream ([`Sandbox::locations`]).
 //!
 //! ```no_run
 //! use ghl_notion_sandbox::{Sandbox, SandboxConfig};
@@ -44,4 +46,5 @@ pub mod webhooks;
 
 pub use clock::SandboxClock;
 pub use config::{RateLimitConfig, SandboxConfig, TokenConfig, WebhookConfig, WindowShape};
+pub use seed::LocationIdentity;
 pub use server::{Sandbox, SandboxError};

@@ -3,17 +3,25 @@
 
 use ghl_notion_sandbox::Sandbox;
 
-/// The variables, in print order, and their values for `sandbox`.
+/// The variables, in print order, and their values for `sandbox`. With more than one location
+/// `GHL_LOCATION_IDS` lists them all (comma-separated, the first one first), just before
+/// `GHL_NOTION_SANDBOX_CONTROL_URL`, which stays the last line (the one a script waits for);
+/// the other variables describe the first location.
 pub fn variables(sandbox: &Sandbox) -> Vec<(&'static str, String)> {
-    vec![
+    let mut variables = vec![
         ("GHL_BASE_URL", sandbox.ghl_base_url()),
         ("GHL_API_KEY", sandbox.ghl_api_key().to_owned()),
         ("GHL_LOCATION_ID", sandbox.location_id().to_owned()),
         ("NOTION_BASE_URL", sandbox.notion_base_url()),
         ("NOTION_TOKEN", sandbox.notion_token().to_owned()),
         ("NOTION_PARENT_PAGE_ID", sandbox.notion_parent_page_id()),
-        ("GHL_NOTION_SANDBOX_CONTROL_URL", sandbox.control_url()),
-    ]
+    ];
+    if sandbox.locations().len() > 1 {
+        let ids: Vec<&str> = sandbox.locations().iter().map(|l| l.id.as_str()).collect();
+        variables.push(("GHL_LOCATION_IDS", ids.join(",")));
+    }
+    variables.push(("GHL_NOTION_SANDBOX_CONTROL_URL", sandbox.control_url()));
+    variables
 }
 
 /// `value` single-quoted for a POSIX shell: a quote inside becomes `'\''`.

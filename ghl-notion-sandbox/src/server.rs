@@ -40,6 +40,7 @@ use crate::clock::{HEADER_NOW, HEADER_TIME_SCALE, SandboxClock};
 use crate::config::SandboxConfig;
 use crate::faults::{Api, ConnectionKill, FaultLayer, inject};
 use crate::ghl::errors::{NOT_EMULATED_HEADER, not_emulated_message};
+use crate::seed::LocationIdentity;
 use crate::stats::{StatsLayer, record};
 use crate::{control, ghl};
 
@@ -174,6 +175,12 @@ fn validate(config: &SandboxConfig) -> Result<(), SandboxError> {
     if !(config.time_scale.is_finite() && config.time_scale > 0.0) {
         return bad("time scale must be a positive number");
     }
+    if !(1..=crate::config::MAX_LOCATIONS).contains(&config.locations) {
+        return Err(SandboxError::Config(format!(
+            "locations must be within 1..={}",
+            crate::config::MAX_LOCATIONS
+        )));
+    }
     if config.rate_limit.burst_window.is_zero() {
         return bad("the rate-limit window must be longer than zero");
     }
@@ -238,14 +245,22 @@ impl Sandbox {
         format!("http://{}/_sandbox", self.addr)
     }
 
-    /// The private-integration token: all scopes on the sandbox location, never expires.
+    /// The private-integration token: all scopes on the sandbox location (the first one),
+    /// never expires. The other locations' tokens are in [`Sandbox::locations`].
     pub fn ghl_api_key(&self) -> &str {
         &self.app.identity.private_token
     }
 
-    /// The sandbox location's id.
+    /// The sandbox location's id (the first location's, when there are several).
     pub fn location_id(&self) -> &str {
         &self.app.identity.location_id
+    }
+
+    /// Every location of the agency, the first one first: id, name and private-integration
+    /// token (which reaches that location only). One entry unless
+    /// [`SandboxConfig::locations`] says more.
+    pub fn locations(&self) -> &[LocationIdentity] {
+        &self.app.identity.locations
     }
 
     /// The agency's id.

@@ -234,10 +234,18 @@ fn print_env_lines_load_in_bash_and_point_at_a_working_sandbox() {
         std::thread::sleep(Duration::from_millis(50));
     }
     let _ = bash.kill();
-    let output = bash.wait_with_output().expect("bash output");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let output = bash.wait_with_output();
+    let stdout = output
+        .as_ref()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
     let vars: std::collections::HashMap<&str, &str> =
         stdout.lines().filter_map(|l| l.split_once('=')).collect();
+    // From here on the background sandbox is killed however the test ends, a failed
+    // assertion included.
+    let _sandbox = KillOnDrop(vars.get("PID").map(|pid| (*pid).to_owned()));
+    let _dir = RemoveOnDrop(dir.clone());
+    assert!(output.is_ok(), "bash output: {output:?}");
     let file = std::fs::read_to_string(dir.join("sandbox.env")).unwrap_or_default();
 
     let var = |name: &str| vars.get(name).copied().unwrap_or_default();
@@ -258,10 +266,6 @@ fn print_env_lines_load_in_bash_and_point_at_a_working_sandbox() {
     );
     let health =
         http_get::blocking_get(&format!("{}/health", var("GHL_NOTION_SANDBOX_CONTROL_URL")));
-    if let Some(pid) = vars.get("PID") {
-        let _ = Command::new("kill").arg(pid).status();
-    }
-    let _ = std::fs::remove_dir_all(&dir);
 
     assert!(stdout.contains("PID="), "{stdout}");
     assert_eq!(file.lines().count(), 7, "{file}");
@@ -277,6 +281,91 @@ fn print_env_lines_load_in_bash_and_point_at_a_working_sandbox() {
     assert_eq!(body(&location)["location"]["id"], var("GHL_LOCATION_ID"));
     assert!(me.starts_with("HTTP/1.1 200"), "{me}");
     assert!(health, "the control API answers");
+}
+
+/// A started binary, killed when dropped (also when an assertion fails).
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn with_several_locations_the_line_lists_them_and_print_env_adds_their_ids() {
+    let (child, info) = start(&["--port", "0", "--contacts", "5", "--locations", "3"]);
+    let _child = Running(child);
+    let locations = info["locations"].as_array().cloned().unwrap_or_default();
+    assert_eq!(locations.len(), 3, "{info}");
+    assert_eq!(locations[0]["id"], info["location_id"]);
+    assert_eq!(locations[0]["api_key"], info["ghl_api_key"]);
+    for l in &locations {
+        for key in ["id", "name", "api_key"] {
+            assert!(l[key].is_string(), "{key} in {l}");
+        }
+    }
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ghl-notion-sandbox"))
+        .args([
+            "--port",
+            "0",
+            "--contacts",
+            "5",
+            "--locations",
+            "2",
+            "--print-env",
+        ])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("binary starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let _child = Running(child);
+    let mut lines = Vec::new();
+    for line in BufReader::new(stdout).lines() {
+        let line = line.expect("a line");
+        let last = line.starts_with("export GHL_NOTION_SANDBOX_CONTROL_URL=");
+        lines.push(line);
+        if last {
+            break;
+        }
+    }
+    let var = |name: &str| {
+        lines
+            .iter()
+            .find_map(|l| l.strip_prefix(&format!("export {name}=")))
+            .map(|v| v.trim_matches('\'').to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(lines.len(), 8, "{lines:?}");
+    let ids = var("GHL_LOCATION_IDS");
+    let ids: Vec<&str> = ids.split(',').collect();
+    assert_eq!(ids.len(), 2, "{lines:?}");
+    assert_eq!(ids[0], var("GHL_LOCATION_ID"));
+    assert_ne!(ids[0], ids[1]);
+}
+
+/// Kills the process with this pid (a background sandbox) when dropped, also on a panic.
+struct KillOnDrop(Option<String>);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if let Some(pid) = &self.0 {
+            let _ = Command::new("kill").arg(pid).status();
+        }
+    }
+}
+
+/// Removes a temporary directory when dropped, also on a panic.
+struct RemoveOnDrop(std::path::PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// A tiny blocking GET without pulling in reqwest's blocking feature.

@@ -42,8 +42,16 @@ pub fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ControlEr
 /// The sandbox's addresses, credentials and clock: `time_scale` (sandbox seconds per real
 /// second), `now` (sandbox time, RFC 3339) and `now_ms` (the same in Unix milliseconds), so a
 /// client can follow sandbox time (see `docs/sandbox.md`, "The time handshake").
+/// `location_id` and `ghl_api_key` describe the first location; `locations` lists every
+/// location of the agency as `{id, name, api_key}`, the first one first.
 pub fn info(app: &App, base: &str) -> Value {
     let (scale, now) = app.clock.reading();
+    let locations: Vec<Value> = app
+        .identity
+        .locations
+        .iter()
+        .map(|l| json!({"id": l.id, "name": l.name, "api_key": l.api_key}))
+        .collect();
     json!({
         "time_scale": scale,
         "now": crate::clock::iso(now),
@@ -63,6 +71,7 @@ pub fn info(app: &App, base: &str) -> Value {
         "seed": app.config.seed,
         // Notion's limit in force: requests per second per token, 0 when lifted.
         "notion_rate": app.config.notion.requests_per_second,
+        "locations": locations,
     })
 }
 

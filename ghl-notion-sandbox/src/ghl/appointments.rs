@@ -54,13 +54,13 @@ impl GhlState {
             let cal = self
                 .calendars
                 .iter()
-                .find(|c| &c.id == cid)
+                .find(|c| &c.id == cid && c.location_id == a.location_id)
                 .ok_or_else(|| GhlError::BadRequest(format!("Calendar with id {cid} not found")))?;
             a.calendar_id.clone_from(&cal.id);
             a.group_id.clone_from(&cal.group_id);
         }
         if let Some(contact) = &input.contact_id {
-            self.contact(contact)?;
+            self.contact_in(&a.location_id, contact)?;
             a.contact_id.clone_from(contact);
         }
         if let Some(t) = &input.title {
@@ -98,6 +98,7 @@ impl GhlState {
                 "calendarId, contactId and startTime should not be empty",
             ));
         };
+        let location_id = self.contact(contact_id)?.location_id.clone();
         let now = self.clock.now();
         let default_user = self
             .calendars
@@ -110,7 +111,7 @@ impl GhlState {
             address: None,
             title: "Appointment".into(),
             calendar_id: calendar_id.clone(),
-            location_id: self.location.id.clone(),
+            location_id,
             contact_id: contact_id.clone(),
             group_id: String::new(),
             appointment_status: "confirmed".into(),

@@ -192,8 +192,7 @@ struct AuthCode {
     expires_at_ms: i64,
 }
 
-/// All live tokens and codes.
-#[derive(Debug)]
+/// All live tokens and codes. Its `Debug` shows counts only, never a token.
 pub struct TokenStore {
     identity: Identity,
     config: TokenConfig,
@@ -205,12 +204,23 @@ pub struct TokenStore {
     installer_user_id: String,
 }
 
+impl std::fmt::Debug for TokenStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenStore")
+            .field("access_tokens", &self.access.len())
+            .field("refresh_tokens", &self.refresh.len())
+            .field("codes", &self.codes.len())
+            .finish_non_exhaustive()
+    }
+}
+
 fn ms(d: std::time::Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
 }
 
 impl TokenStore {
-    /// A store holding the private-integration token of `identity`.
+    /// A store holding the private-integration token of each location of `identity`: each
+    /// reaches its own location only.
     pub fn new(
         identity: &Identity,
         config: TokenConfig,
@@ -218,20 +228,22 @@ impl TokenStore {
         installer_user_id: &str,
     ) -> Self {
         let mut access = HashMap::new();
-        access.insert(
-            identity.private_token.clone(),
-            AccessEntry {
-                grant: Grant {
-                    app: PRIVATE_INTEGRATION_APP.into(),
-                    user_type: UserType::Location,
-                    company_id: identity.company_id.clone(),
-                    location_id: Some(identity.location_id.clone()),
-                    scopes: LOCATION_SCOPES.iter().map(|s| (*s).to_owned()).collect(),
-                    user_id: installer_user_id.to_owned(),
+        for location in &identity.locations {
+            access.insert(
+                location.api_key.clone(),
+                AccessEntry {
+                    grant: Grant {
+                        app: PRIVATE_INTEGRATION_APP.into(),
+                        user_type: UserType::Location,
+                        company_id: identity.company_id.clone(),
+                        location_id: Some(location.id.clone()),
+                        scopes: LOCATION_SCOPES.iter().map(|s| (*s).to_owned()).collect(),
+                        user_id: installer_user_id.to_owned(),
+                    },
+                    expires_at_ms: None,
                 },
-                expires_at_ms: None,
-            },
-        );
+            );
+        }
         Self {
             identity: identity.clone(),
             config,
@@ -451,6 +463,38 @@ mod tests {
         assert!(s.refresh(&rt, &id.oauth_client_id, 31_001).is_err());
         let new_rt = second.refresh_token.expect("new refresh token");
         assert!(s.refresh(&new_rt, &id.oauth_client_id, 40_000).is_ok());
+    }
+
+    #[test]
+    fn debug_never_shows_a_token() {
+        let identity = Identity::derive(&SandboxConfig::default().with_locations(2));
+        let s = TokenStore::new(&identity, TokenConfig::default(), 1, "user1");
+        let shown = format!("{s:?} {identity:?}");
+        for location in &identity.locations {
+            assert!(!shown.contains(&location.api_key), "{shown}");
+        }
+        assert!(!shown.contains(&identity.oauth_client_secret), "{shown}");
+        assert!(s.authenticate(&identity.locations[1].api_key, 0).is_ok());
+    }
+
+    #[test]
+    fn each_location_key_reaches_its_own_location() {
+        let identity = Identity::derive(&SandboxConfig::default().with_locations(3));
+        let s = TokenStore::new(&identity, TokenConfig::default(), 1, "user1");
+        let ids: Vec<&str> = identity.locations.iter().map(|l| l.id.as_str()).collect();
+        for location in &identity.locations {
+            let grant = s.authenticate(&location.api_key, 0).expect("a live key");
+            assert_eq!(grant.location_id.as_deref(), Some(location.id.as_str()));
+            let ctx = AuthContext { grant };
+            for other in &ids {
+                assert_eq!(
+                    ctx.require_location(other, &ids).is_ok(),
+                    *other == location.id
+                );
+            }
+        }
+        assert_eq!(identity.locations[0].id, identity.location_id);
+        assert_eq!(identity.locations[0].api_key, identity.private_token);
     }
 
     #[test]

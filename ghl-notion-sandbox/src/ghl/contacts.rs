@@ -124,10 +124,17 @@ impl ContactInput {
 
 impl GhlState {
     fn check_duplicate(&self, c: &Contact) -> GhlResult<()> {
-        if self.location.settings.allow_duplicate_contact {
+        if self
+            .location(&c.location_id)
+            .is_some_and(|l| l.settings.allow_duplicate_contact)
+        {
             return Ok(());
         }
-        for other in self.contacts.values().filter(|o| o.id != c.id) {
+        let same_location = self
+            .contacts
+            .values()
+            .filter(|o| o.location_id == c.location_id);
+        for other in same_location.filter(|o| o.id != c.id) {
             if c.email_lower_case.is_some() && other.email_lower_case == c.email_lower_case {
                 return Err(GhlError::Duplicate {
                     contact_id: other.id.clone(),
@@ -151,14 +158,19 @@ impl GhlState {
             .ok_or_else(|| GhlError::not_found("Contact", id))
     }
 
-    /// Creates a contact in the location.
+    /// A contact by id, only if it is in `location_id` (404 otherwise, as for an unknown id).
+    pub fn contact_in(&self, location_id: &str, id: &str) -> GhlResult<&Contact> {
+        self.contacts
+            .get(id)
+            .filter(|c| c.location_id == location_id)
+            .ok_or_else(|| GhlError::not_found("Contact", id))
+    }
+
+    /// Creates a contact in the location the body names (the first location if none).
     pub fn create_contact(&mut self, input: &ContactInput) -> GhlResult<Contact> {
-        let mut c = Contact::blank(
-            self.ids.ghl_id(),
-            self.location.id.clone(),
-            self.clock.now(),
-        );
-        input.apply(&mut c, &self.custom_fields)?;
+        let location = self.location_or_default(input.location_id.as_deref())?;
+        let mut c = Contact::blank(self.ids.ghl_id(), location.id.clone(), self.clock.now());
+        input.apply(&mut c, &self.custom_fields_of(&location.id))?;
         self.check_duplicate(&c)?;
         self.emit(WebhookEvent::contact(EventType::ContactCreate, &c));
         self.contacts.insert(c.id.clone(), c.clone());
@@ -169,7 +181,7 @@ impl GhlState {
     pub fn update_contact(&mut self, id: &str, input: &ContactInput) -> GhlResult<Contact> {
         let before = self.contact(id)?.clone();
         let mut after = before.clone();
-        input.apply(&mut after, &self.custom_fields)?;
+        input.apply(&mut after, &self.custom_fields_of(&before.location_id))?;
         self.check_duplicate(&after)?;
         Ok(self.commit_contact(before, after))
     }
@@ -192,8 +204,10 @@ impl GhlState {
         after
     }
 
-    /// Creates or updates, matching on email first, then phone. Returns `(new, contact)`.
+    /// Creates or updates, matching on email first, then phone, among the contacts of the
+    /// location the body names. Returns `(new, contact)`.
     pub fn upsert_contact(&mut self, input: &ContactInput) -> GhlResult<(bool, Contact)> {
+        let location = self.location_or_default(input.location_id.as_deref())?.id;
         let email = match &input.email {
             Patch::Set(e) if !e.is_empty() => Some(e.to_lowercase()),
             _ => None,
@@ -202,13 +216,13 @@ impl GhlState {
             Patch::Set(p) if !p.is_empty() => Some(p.clone()),
             _ => None,
         };
-        let existing = self
-            .contacts
-            .values()
+        let mut here = self.contacts.values().filter(|c| c.location_id == location);
+        let existing = here
             .find(|c| email.is_some() && c.email_lower_case == email)
             .or_else(|| {
                 self.contacts
                     .values()
+                    .filter(|c| c.location_id == location)
                     .find(|c| phone.is_some() && c.phone == phone)
             })
             .map(|c| c.id.clone());

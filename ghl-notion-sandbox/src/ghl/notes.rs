@@ -50,7 +50,7 @@ impl GhlState {
     }
 
     fn emit_note(&mut self, kind: EventType, n: &Note) {
-        let loc = self.location.id.clone();
+        let loc = self.location_of_contact(&n.contact_id);
         self.emit(WebhookEvent::note(kind, n, &loc));
     }
 

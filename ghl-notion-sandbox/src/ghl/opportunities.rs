@@ -78,7 +78,7 @@ impl GhlState {
             let pipeline = self
                 .pipelines
                 .iter()
-                .find(|p| &p.id == pid)
+                .find(|p| &p.id == pid && p.location_id == o.location_id)
                 .ok_or_else(|| GhlError::BadRequest(format!("Pipeline with id {pid} not found")))?;
             if *pid != o.pipeline_id && input.pipeline_stage_id.is_none() {
                 o.pipeline_stage_id = pipeline
@@ -117,7 +117,7 @@ impl GhlState {
             o.monetary_value = money(v)?;
         }
         if let Patch::Set(user) = &input.assigned_to
-            && !self.has_user(user)
+            && !self.has_user(&o.location_id, user)
         {
             return Err(GhlError::invalid(format!(
                 "assignedTo {user} is not a user of this location"
@@ -129,7 +129,8 @@ impl GhlState {
             o.source.clone_from(source);
         }
         if let Some(inputs) = &input.custom_fields {
-            let updates = resolve_custom_fields(inputs, &self.custom_fields, "opportunity")?;
+            let defs = self.custom_fields_of(&o.location_id);
+            let updates = resolve_custom_fields(inputs, &defs, "opportunity")?;
             let mut current: Vec<(String, Value)> = o
                 .custom_fields
                 .drain(..)
@@ -161,9 +162,16 @@ impl GhlState {
             return Err(GhlError::Unprocessable(missing));
         }
         let contact_id = input.contact_id.clone().unwrap_or_default();
-        self.contact(&contact_id)?;
+        let location = match input.location_id.as_deref() {
+            Some(id) => self.known_location(id)?.clone(),
+            None => {
+                let of_contact = self.contact(&contact_id)?.location_id.clone();
+                self.known_location(&of_contact)?.clone()
+            }
+        };
+        self.contact_in(&location.id, &contact_id)?;
         let pipeline_id = input.pipeline_id.clone().unwrap_or_default();
-        if !self.location.settings.allow_duplicate_opportunity
+        if !location.settings.allow_duplicate_opportunity
             && self
                 .opportunities
                 .values()
@@ -188,7 +196,7 @@ impl GhlState {
             created_at: now,
             updated_at: now,
             contact_id,
-            location_id: self.location.id.clone(),
+            location_id: location.id.clone(),
             lost_reason_id: None,
             custom_fields: Vec::new(),
         };
@@ -258,11 +266,21 @@ impl GhlState {
         &mut self,
         input: &OpportunityInput,
     ) -> GhlResult<(bool, Opportunity)> {
+        let location = input.location_id.as_deref();
+        let here = |o: &&Opportunity| location.is_none_or(|l| l == o.location_id);
         let existing = match &input.id {
-            Some(id) => Some(self.opportunity(id)?.id.clone()),
+            Some(id) => Some(
+                self.opportunities
+                    .get(id)
+                    .filter(here)
+                    .ok_or_else(|| GhlError::not_found("Opportunity", id))?
+                    .id
+                    .clone(),
+            ),
             None => self
                 .opportunities
                 .values()
+                .filter(here)
                 .find(|o| {
                     input.contact_id.as_deref() == Some(o.contact_id.as_str())
                         && input.pipeline_id.as_deref() == Some(o.pipeline_id.as_str())

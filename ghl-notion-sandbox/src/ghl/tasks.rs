@@ -44,7 +44,7 @@ impl GhlState {
     }
 
     fn emit_task(&mut self, kind: EventType, t: &Task) {
-        let loc = self.location.id.clone();
+        let loc = self.location_of_contact(&t.contact_id);
         self.emit(WebhookEvent::task(kind, t, &loc));
     }
 

@@ -1,8 +1,12 @@
 //! Deterministic fake data: the same seed and start day give byte-identical records.
 //!
-//! The identity (company, location, tokens, OAuth client) comes from its own generator, so it
+//! The identity (company, locations, tokens, OAuth client) comes from its own generator, so it
 //! does not change when the record counts do. Record dates lie in the two years before the
 //! start of the sandbox's first day; appointments spread a month either side of it.
+//!
+//! With several locations, the first is seeded exactly as a one-location sandbox is (same
+//! ids, same records), and each further location draws its ids and its records from
+//! generators of its own, so adding locations never changes the first one's data.
 
 mod records;
 mod words;
@@ -18,19 +22,55 @@ use crate::ghl::model::{
     Roles, Stage, Task, User,
 };
 use crate::ghl::state::GhlState;
-use crate::ids::IdGen;
+use crate::ids::{IdGen, location_seed};
 use records::{fake_contact, fake_opportunity};
 use words::{FIRST, LAST, NOTE_BODIES, TASK_TITLES};
 
+/// One location's identity: id, name and private-integration token.
+#[derive(Clone, PartialEq)]
+pub struct LocationIdentity {
+    /// The location's id.
+    pub id: String,
+    /// Its display name.
+    pub name: String,
+    /// Its private-integration token (all sub-account scopes on this location only).
+    pub api_key: String,
+}
+
+impl std::fmt::Debug for LocationIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocationIdentity")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("api_key", &"[redacted]")
+            .finish()
+    }
+}
+
+/// Names of the seeded locations, in order (a suffix tells repeats apart).
+const LOCATION_NAMES: &[&str] = &[
+    "Sandbox Dental Studio",
+    "Sandbox Law Office",
+    "Sandbox Realty",
+    "Sandbox Fitness Club",
+    "Sandbox Roofing Co",
+];
+
+/// Salt of the generator of the second and later locations' ids and tokens.
+const EXTRA_LOCATIONS_SALT: u64 = 0x10CA_7105_A6E7_C1E5;
+
 /// Who the sandbox is: ids and credentials, derived from the seed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Identity {
     /// Agency id.
     pub company_id: String,
-    /// The location's id.
+    /// The first location's id.
     pub location_id: String,
-    /// The private-integration token (all scopes on the location).
+    /// The first location's private-integration token (all scopes on that location).
     pub private_token: String,
+    /// Every location of the agency, the first one first (its id and token are
+    /// [`Identity::location_id`] and [`Identity::private_token`]).
+    pub locations: Vec<LocationIdentity>,
     /// The marketplace app's id (the OAuth client id's prefix).
     pub app_id: String,
     /// OAuth client id.
@@ -57,10 +97,36 @@ impl Identity {
             None => generated_app_id,
         };
         let generated_secret = ids.uuid();
+        let mut extra = IdGen::new(config.seed ^ EXTRA_LOCATIONS_SALT);
+        let locations = (0..config.locations.max(1))
+            .map(|k| {
+                let name = match (
+                    LOCATION_NAMES[k % LOCATION_NAMES.len()],
+                    k / LOCATION_NAMES.len(),
+                ) {
+                    (name, 0) => name.to_owned(),
+                    (name, round) => format!("{name} {}", round + 1),
+                };
+                if k == 0 {
+                    LocationIdentity {
+                        id: location_id.clone(),
+                        name,
+                        api_key: private_token.clone(),
+                    }
+                } else {
+                    LocationIdentity {
+                        id: extra.ghl_id(),
+                        name,
+                        api_key: format!("pit-{}", extra.uuid()),
+                    }
+                }
+            })
+            .collect();
         Self {
             company_id,
             location_id,
             private_token,
+            locations,
             oauth_client_id: config
                 .oauth_client_id
                 .clone()
@@ -74,6 +140,20 @@ impl Identity {
     }
 }
 
+impl std::fmt::Debug for Identity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Identity")
+            .field("company_id", &self.company_id)
+            .field("location_id", &self.location_id)
+            .field("private_token", &"[redacted]")
+            .field("locations", &self.locations)
+            .field("app_id", &self.app_id)
+            .field("oauth_client_id", &self.oauth_client_id)
+            .field("oauth_client_secret", &"[redacted]")
+            .finish()
+    }
+}
+
 fn pick<'a>(rng: &mut fastrand::Rng, items: &[&'a str]) -> &'a str {
     items[rng.usize(..items.len())]
 }
@@ -83,7 +163,7 @@ fn between(rng: &mut fastrand::Rng, from: DateTime<Utc>, to: DateTime<Utc>) -> D
     from + Duration::milliseconds(rng.i64(0..span))
 }
 
-/// Builds the initial GHL state for `config`.
+/// Builds the initial GHL state for `config`: every location of `identity` with its records.
 pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxClock) -> GhlState {
     let mut ids = IdGen::new(config.seed);
     let now = clock.now();
@@ -92,21 +172,74 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
         .and_hms_opt(0, 0, 0)
         .map(|d| d.and_utc())
         .unwrap_or(now);
-    let loc = identity.location_id.clone();
+    let mut state = GhlState {
+        clock: clock.clone(),
+        ids: IdGen::new(config.seed),
+        company_id: identity.company_id.clone(),
+        locations: Vec::with_capacity(identity.locations.len()),
+        users: Vec::new(),
+        calendars: Vec::new(),
+        custom_fields: Vec::new(),
+        pipelines: Vec::new(),
+        contacts: BTreeMap::new(),
+        opportunities: BTreeMap::new(),
+        tasks: BTreeMap::new(),
+        notes: BTreeMap::new(),
+        appointments: BTreeMap::new(),
+        outbox: Vec::new(),
+    };
+    for (k, location) in identity.locations.iter().enumerate() {
+        if k == 0 {
+            // The first location continues the one sequence a one-location sandbox has.
+            seed_location(config, identity, location, 0, &mut ids, anchor, &mut state);
+        } else {
+            let mut own = IdGen::new(location_seed(config.seed ^ EXTRA_LOCATIONS_SALT, k));
+            seed_location(config, identity, location, k, &mut own, anchor, &mut state);
+        }
+    }
+    state.ids = ids;
+    state
+}
 
+/// A user's email: location `k > 0` gets its own domain part so emails stay unique.
+fn user_email(first: &str, last: &str, i: usize, k: usize) -> String {
+    let email = if k == 0 {
+        format!("{first}.{last}{i}@sandbox-agency.example.com")
+    } else {
+        format!("{first}.{last}{i}@l{k}.sandbox-agency.example.com")
+    };
+    email.to_lowercase()
+}
+
+/// Seeds one location and its records into `out`, drawing from `ids`.
+fn seed_location(
+    config: &SandboxConfig,
+    identity: &Identity,
+    me: &LocationIdentity,
+    k: usize,
+    ids: &mut IdGen,
+    anchor: DateTime<Utc>,
+    out: &mut GhlState,
+) {
+    let loc = me.id.clone();
+    let site = if k == 0 {
+        "sandbox".to_owned()
+    } else {
+        format!("sandbox-{k}")
+    };
     let location = Location {
         id: loc.clone(),
         company_id: identity.company_id.clone(),
-        name: "Sandbox Dental Studio".into(),
-        address: "1 Sandbox Way".into(),
+        name: me.name.clone(),
+        address: format!("{} Sandbox Way", k + 1),
         city: "Austin".into(),
         state: "TX".into(),
         country: "US".into(),
         postal_code: "73301".into(),
-        website: "https://sandbox.example.com".into(),
+        website: format!("https://{site}.example.com"),
         timezone: "America/Chicago".into(),
-        email: "owner@sandbox.example.com".into(),
-        phone: "+15125550100".into(),
+        email: format!("owner@{site}.example.com"),
+        phone: format!("+1512555{:04}", 100 + k),
         settings: LocationSettings {
             allow_duplicate_contact: false,
             allow_duplicate_opportunity: false,
@@ -124,7 +257,7 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
                 name: format!("{first} {last}"),
                 first_name: first.into(),
                 last_name: last.into(),
-                email: format!("{}.{}{i}@sandbox-agency.example.com", first, last).to_lowercase(),
+                email: user_email(first, last, i, k),
                 phone: format!("+1512555{:04}", 200 + i),
                 extension: String::new(),
                 roles: Roles {
@@ -145,6 +278,7 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
             name: (*name).into(),
             group_id: ids.ghl_id(),
             user_ids: user_ids.clone(),
+            location_id: loc.clone(),
         })
         .collect();
 
@@ -233,7 +367,7 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
     let mut contact_ids = Vec::with_capacity(config.contacts);
     for n in 0..config.contacts {
         let c = fake_contact(
-            &mut ids,
+            ids,
             n,
             &loc,
             &user_ids,
@@ -249,14 +383,7 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
     if !contact_ids.is_empty() {
         for _ in 0..config.opportunities {
             let contact = &contacts[&contact_ids[ids.rng().usize(..contact_ids.len())]];
-            let o = fake_opportunity(
-                &mut ids,
-                contact,
-                &pipelines,
-                &user_ids,
-                &custom_fields,
-                anchor,
-            );
+            let o = fake_opportunity(ids, contact, &pipelines, &user_ids, &custom_fields, anchor);
             opportunities.insert(o.id.clone(), o);
         }
     }
@@ -342,20 +469,14 @@ pub fn generate(config: &SandboxConfig, identity: &Identity, clock: &SandboxCloc
         }
     }
 
-    GhlState {
-        clock: clock.clone(),
-        ids,
-        company_id: identity.company_id.clone(),
-        location,
-        users,
-        calendars,
-        custom_fields,
-        pipelines,
-        contacts,
-        opportunities,
-        tasks,
-        notes,
-        appointments,
-        outbox: Vec::new(),
-    }
+    out.locations.push(location);
+    out.users.extend(users);
+    out.calendars.extend(calendars);
+    out.custom_fields.extend(custom_fields);
+    out.pipelines.extend(pipelines);
+    out.contacts.extend(contacts);
+    out.opportunities.extend(opportunities);
+    out.tasks.extend(tasks);
+    out.notes.extend(notes);
+    out.appointments.extend(appointments);
 }

@@ -1,4 +1,5 @@
-//! The background dispatcher: takes events in publication order, applies the seeded chaos
+//! A background dispatcher, one per location's stream: takes that location's events in
+//! publication order, applies the seeded chaos
 //! (drop, reorder, duplicate, delay), signs each body once and sends it.
 //!
 //! Each event carries the delivery settings in force when it happened. GHL's rules: a 2xx is delivered; a 429 is tried again after the retry interval plus jitter

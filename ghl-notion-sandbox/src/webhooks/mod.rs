@@ -4,13 +4,18 @@
 //!
 //! - [`events`]: the payloads.
 //! - [`sign`]: the signatures and public keys.
-//! - [`deliver`]: the background dispatcher.
+//! - [`deliver`]: the background dispatchers.
+//!
+//! Each location has its own stream: its events are queued and sent in order by a dispatcher
+//! of its own, with its own seeded chaos, so a slow or failing delivery of one location never
+//! holds up another's. All streams share the delivery settings (one subscriber URL, as one
+//! marketplace app has one webhook URL); the body's `locationId` tells them apart.
 
 pub mod deliver;
 pub mod events;
 pub mod sign;
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -20,7 +25,7 @@ use tokio::sync::mpsc;
 
 use crate::clock::SandboxClock;
 use crate::config::WebhookConfig;
-use crate::ids::IdGen;
+use crate::ids::{IdGen, location_seed};
 use crate::stats::Stats;
 use events::{Envelope, EventType, WebhookEvent};
 use sign::WebhookSigner;
@@ -88,6 +93,8 @@ pub struct Outgoing {
     pub settings: Arc<DeliverySettings>,
     /// Sandbox time of publication ([`SandboxClock::elapsed`]); delays count from here.
     pub published_at: Duration,
+    /// The location whose stream carries it.
+    pub location_id: String,
 }
 
 /// One line of the delivery log (`GET /_sandbox/webhooks/log`).
@@ -98,6 +105,8 @@ pub struct DeliveryRecord {
     pub webhook_id: String,
     /// The event type.
     pub event_type: EventType,
+    /// The event's location (its stream).
+    pub location_id: String,
     /// Attempt number, from 1 (0 for events never sent).
     pub attempt: u32,
     /// `delivered`, `retry`, `exhausted`, `lost`, `dropped`, `no_subscriber`.
@@ -114,7 +123,10 @@ const LOG_CAPACITY: usize = 1_000;
 /// The webhook side of the sandbox. Cloning shares it.
 #[derive(Debug, Clone)]
 pub struct WebhookHub {
-    tx: mpsc::UnboundedSender<Outgoing>,
+    /// One queue per location, each drained by its own dispatcher.
+    streams: Arc<HashMap<String, mpsc::UnboundedSender<Outgoing>>>,
+    /// The stream of events whose location has none (the first location's).
+    default_stream: Arc<str>,
     settings: Arc<Mutex<DeliverySettings>>,
     ids: Arc<Mutex<IdGen>>,
     log: Arc<Mutex<VecDeque<DeliveryRecord>>>,
@@ -129,18 +141,29 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl WebhookHub {
-    /// Starts the dispatcher task (needs a Tokio runtime). Every delivery names `app_id`, the
-    /// sandbox's marketplace app, as its `appId`.
+    /// Starts one dispatcher task per location of `location_ids` (needs a Tokio runtime; at
+    /// least one location). Every delivery names `app_id`, the sandbox's marketplace app, as
+    /// its `appId`. The first location's chaos is drawn from the configured seed (as a
+    /// one-location sandbox's is); each further location's from a seed of its own.
     pub fn start(
         config: &WebhookConfig,
         seed: u64,
         app_id: &str,
+        location_ids: &[String],
         clock: SandboxClock,
         stats: Stats,
     ) -> Self {
-        let (tx, rx) = mpsc::unbounded_channel();
+        let chaos_seed = config.seed.unwrap_or(seed);
+        let mut senders = HashMap::new();
+        let mut receivers = Vec::new();
+        for (k, location) in location_ids.iter().enumerate() {
+            let (tx, rx) = mpsc::unbounded_channel();
+            senders.insert(location.clone(), tx);
+            receivers.push((rx, location_seed(chaos_seed, k)));
+        }
         let hub = Self {
-            tx,
+            streams: Arc::new(senders),
+            default_stream: Arc::from(location_ids.first().map_or("", String::as_str)),
             settings: Arc::new(Mutex::new(DeliverySettings::from(config))),
             ids: Arc::new(Mutex::new(IdGen::new(seed ^ 0x03EB_00C5))),
             log: Arc::default(),
@@ -149,13 +172,14 @@ impl WebhookHub {
             clock,
             stats,
         };
-        let chaos_seed = config.seed.unwrap_or(seed);
-        tokio::spawn(deliver::run(rx, hub.clone(), chaos_seed));
+        for (rx, stream_seed) in receivers {
+            tokio::spawn(deliver::run(rx, hub.clone(), stream_seed));
+        }
         hub
     }
 
     /// Wraps an event in its [`Envelope`] (`appId`, `timestamp`, a fresh `webhookId`) and
-    /// queues it. Never blocks.
+    /// queues it on its location's stream. Never blocks.
     pub fn publish(&self, event: WebhookEvent) {
         let webhook_id = lock(&self.ids).uuid();
         let timestamp = self.clock.now_iso();
@@ -165,14 +189,19 @@ impl WebhookHub {
             webhook_id: &webhook_id,
         }));
         self.stats.webhooks(|w| w.published += 1);
+        let stream = self
+            .streams
+            .get(&event.location_id)
+            .or_else(|| self.streams.get(&*self.default_stream));
         let outgoing = Outgoing {
             event_type: event.event_type,
             webhook_id,
             body,
             settings: Arc::new(self.settings()),
             published_at: self.clock.elapsed(),
+            location_id: event.location_id,
         };
-        if self.tx.send(outgoing).is_err() {
+        if stream.is_none_or(|tx| tx.send(outgoing).is_err()) {
             tracing::warn!("webhook dispatcher stopped; event discarded");
         }
     }
@@ -205,6 +234,7 @@ impl WebhookHub {
         log.push_back(DeliveryRecord {
             webhook_id: out.webhook_id.clone(),
             event_type: out.event_type,
+            location_id: out.location_id.clone(),
             attempt,
             outcome,
             status,

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::contacts::check_owner;
-use super::in_location;
+use super::{in_location, owns};
 use crate::app::App;
 use crate::ghl::auth::{AuthClass, AuthContext};
 use crate::ghl::errors::{GhlError, GhlResult};
@@ -82,7 +82,9 @@ pub async fn get(
     auth.require(READ, AuthClass::Location)?;
     app.read(|s| {
         let a = s.appointment(&id)?;
-        in_location(&app, &auth, &a.location_id)?;
+        owns(&app, &auth, &a.location_id, || {
+            GhlError::not_found("Appointment", &id)
+        })?;
         Ok(Json(json!({"event": a.to_json()})))
     })
 }

@@ -8,7 +8,7 @@ use axum::{Extension, Json};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{in_location, trace_id};
+use super::{in_location, owns, trace_id};
 use crate::app::App;
 use crate::ghl::auth::{AuthClass, AuthContext};
 use crate::ghl::contact_search::{self, SearchBody};
@@ -125,7 +125,9 @@ pub async fn get(
     auth.require(READ, AuthClass::Location)?;
     app.read(|s| {
         let c = s.contact(&id)?;
-        in_location(&app, &auth, &c.location_id)?;
+        owns(&app, &auth, &c.location_id, || {
+            GhlError::not_found("Contact", &id)
+        })?;
         Ok(Json(json!({"contact": c})))
     })
 }
@@ -223,8 +225,10 @@ pub async fn remove_tags(
     Ok(Json(json!({"tags": left})))
 }
 
-/// 404 for an unknown contact, 403 for one in another location.
+/// 404 for an unknown contact or one in another of the agency's locations (see [`owns`]).
 pub fn check_owner(app: &App, auth: &AuthContext, contact_id: &str) -> GhlResult<()> {
     let loc = app.read(|s| s.contact(contact_id).map(|c| c.location_id.clone()))?;
-    in_location(app, auth, &loc)
+    owns(app, auth, &loc, || {
+        GhlError::not_found("Contact", contact_id)
+    })
 }

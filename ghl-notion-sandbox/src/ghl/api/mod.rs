@@ -28,9 +28,33 @@ use crate::app::App;
 use crate::faults::{Api, FaultLayer, inject};
 use crate::stats::{StatsLayer, record};
 
-/// 403 unless the token may act on `location_id`.
+/// 403 unless the token may act on `location_id`: a sub-account token on its own location, an
+/// agency token on any of the agency's locations.
 pub fn in_location(app: &App, auth: &AuthContext, location_id: &str) -> GhlResult<()> {
-    auth.require_location(location_id, &[app.identity.location_id.as_str()])
+    let agency: Vec<&str> = app
+        .identity
+        .locations
+        .iter()
+        .map(|l| l.id.as_str())
+        .collect();
+    auth.require_location(location_id, &agency)
+}
+
+/// For the routes that name a record by id, whose record lives in `record_location`: a
+/// sub-account token of one of the agency's locations sees only its own location's records,
+/// so another location's record is `not_found` (404, as for an id that does not exist). A
+/// token for a location the sandbox does not have is refused first (403, [`in_location`]).
+pub fn owns(
+    app: &App,
+    auth: &AuthContext,
+    record_location: &str,
+    not_found: impl FnOnce() -> GhlError,
+) -> GhlResult<()> {
+    match auth.grant.location_id.as_deref() {
+        Some(own) if own == record_location => Ok(()),
+        Some(own) if app.has_location(own) => Err(not_found()),
+        _ => in_location(app, auth, record_location),
+    }
 }
 
 /// A fresh `traceId`.
@@ -123,6 +147,7 @@ pub fn router(app: Arc<App>) -> Router {
         )
         .route("/opportunities/{id}/status", put(opportunities::set_status))
         // Locations and users
+        .route("/locations/search", get(locations::search))
         .route("/locations/{locationId}", get(locations::get))
         .route(
             "/locations/{locationId}/customFields",

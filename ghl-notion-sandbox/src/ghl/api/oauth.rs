@@ -124,7 +124,13 @@ pub async fn token(
     };
     let mut body = issued.token_response(now);
     if issued.grant.user_type == UserType::Company {
-        body["approvedLocations"] = json!([app.identity.location_id]);
+        let approved: Vec<&str> = app
+            .identity
+            .locations
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect();
+        body["approvedLocations"] = json!(approved);
     }
     Ok(Json(body))
 }
@@ -191,13 +197,18 @@ pub async fn installed_locations(
     let installed_at = iso(app.clock.now() - chrono::Duration::days(30));
     Ok(Json(app.read(|s| {
         let locations: Vec<Value> = if known {
-            vec![json!({
-                "_id": s.location.id,
-                "name": s.location.name,
-                "address": s.location.address,
-                "isInstalled": true,
-                "installedAt": installed_at,
-            })]
+            s.locations
+                .iter()
+                .map(|l| {
+                    json!({
+                        "_id": l.id,
+                        "name": l.name,
+                        "address": l.address,
+                        "isInstalled": true,
+                        "installedAt": installed_at,
+                    })
+                })
+                .collect()
         } else {
             Vec::new()
         };

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::in_location;
+use super::{in_location, owns};
 use crate::app::App;
 use crate::ghl::auth::{AuthClass, AuthContext};
 use crate::ghl::errors::{GhlError, GhlResult};
@@ -198,9 +198,10 @@ pub async fn pipelines(
     })))
 }
 
+/// 404 for an unknown opportunity or one in another of the agency's locations.
 fn check_owner(app: &App, auth: &AuthContext, id: &str) -> GhlResult<()> {
     let loc = app.read(|s| s.opportunity(id).map(|o| o.location_id.clone()))?;
-    in_location(app, auth, &loc)
+    owns(app, auth, &loc, || GhlError::not_found("Opportunity", id))
 }
 
 /// `GET /opportunities/{id}` → `{opportunity}`.

@@ -152,6 +152,11 @@ pub async fn search(
             .tasks
             .values()
             .filter(|t| {
+                s.contacts
+                    .get(&t.contact_id)
+                    .is_some_and(|c| c.location_id == location_id)
+            })
+            .filter(|t| {
                 body.contact_id
                     .as_ref()
                     .is_none_or(|ids| ids.contains(&t.contact_id))

@@ -148,4 +148,6 @@ pub struct Calendar {
     pub group_id: String,
     /// Team members who take its appointments.
     pub user_ids: Vec<String>,
+    /// The location it belongs to.
+    pub location_id: String,
 }
