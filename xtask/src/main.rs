@@ -250,7 +250,14 @@ fn rustfmt(text: &str) -> Result<String, String> {
     // The workspace's own configuration, wherever the task is run from.
     let config = workspace_root().join("rustfmt.toml");
     let mut child = Command::new("rustfmt")
-        .args(["--edition", "2024", "--emit", "stdout", "--quiet", "--config-path"])
+        .args([
+            "--edition",
+            "2024",
+            "--emit",
+            "stdout",
+            "--quiet",
+            "--config-path",
+        ])
         .arg(config)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -741,13 +741,49 @@ pub mod models {
         pub business_id: Option<String>,
     }
 
+    /// A task of the location.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
+    pub struct LocationTaskListSuccessfulResponseDtoTasksItem {
+        ///
+        /// Required by the spec.
+        #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        ///
+        /// Required by the spec.
+        #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+        pub title: Option<String>,
+        ///
+        /// Required by the spec.
+        #[serde(rename = "contactId", default, skip_serializing_if = "Option::is_none")]
+        pub contact_id: Option<String>,
+    }
+
+    impl LocationTaskListSuccessfulResponseDtoTasksItem {
+        /// A value with the fields the spec requires; set the others on the result.
+        pub fn new(
+            id: impl Into<String>,
+            title: impl Into<String>,
+            contact_id: impl Into<String>,
+        ) -> Self {
+            Self {
+                id: Some(id.into()),
+                title: Some(title.into()),
+                contact_id: Some(contact_id.into()),
+                ..Self::default()
+            }
+        }
+    }
+
     /// `LocationTaskListSuccessfulResponseDto` in the spec.
     #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     pub struct LocationTaskListSuccessfulResponseDto {
         /// `tasks`.
         #[serde(rename = "tasks", default, skip_serializing_if = "Option::is_none")]
-        pub tasks: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+        pub tasks: Option<
+            Vec<crate::apps::locations::models::LocationTaskListSuccessfulResponseDtoTasksItem>,
+        >,
     }
 
     /// `CustomFieldSchema` in the spec.

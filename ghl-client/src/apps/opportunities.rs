@@ -468,15 +468,30 @@ pub mod models {
     #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     pub struct PipelinesResponseSchemaStagesItem {
-        /// `id`.
+        ///
+        /// Required by the spec.
         #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
         pub id: Option<String>,
-        /// `name`.
+        ///
+        /// Required by the spec.
         #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
-        /// `position`.
+        ///
+        /// Required by the spec.
         #[serde(rename = "position", default, skip_serializing_if = "Option::is_none")]
         pub position: Option<f64>,
+    }
+
+    impl PipelinesResponseSchemaStagesItem {
+        /// A value with the fields the spec requires; set the others on the result.
+        pub fn new(id: impl Into<String>, name: impl Into<String>, position: f64) -> Self {
+            Self {
+                id: Some(id.into()),
+                name: Some(name.into()),
+                position: Some(position),
+                ..Self::default()
+            }
+        }
     }
 
     /// `PipelinesResponseSchema` in the spec.

@@ -133,47 +133,34 @@ fn inline(node: &Value, doc: &Value, common: &Value, stack: &mut Vec<String>) ->
     }
 }
 
-/// Known slips in the official schemas, corrected in one place (each noted in
-/// docs/sandbox.md under "Where the specs disagree").
+/// Known slips in the official schemas, corrected in one place for the whole workspace:
+/// `ghl-client/spec-overlay.json`, which ghl-client's generator applies too (each patch has
+/// its reason there; docs/sandbox.md lists the ones the sandbox meets).
 fn patch(app: &str, doc: &mut Value) {
-    let any_value = json!({"type": ["string", "number", "array", "object", "boolean"]});
-    match app {
-        // Contact custom field values are numbers or arrays for numeric and multi-select fields
-        // (the webhook event schemas say string|number|array|object); the API spec says string.
-        "contacts" => {
-            if let Some(v) =
-                doc.pointer_mut("/components/schemas/CustomFieldSchema/properties/value")
-            {
-                *v = any_value;
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ghl-client/spec-overlay.json");
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let overlay: Value = serde_json::from_str(&text).expect("the overlay is JSON");
+    for p in overlay["patches"].as_array().expect("patches") {
+        if p["app"] != app {
+            continue;
+        }
+        let pointer = p["pointer"].as_str().expect("pointer");
+        let (parent, last) = pointer.rsplit_once('/').expect("a pointer");
+        let last = last.replace("~1", "/").replace("~0", "~");
+        let parent = doc
+            .pointer_mut(parent)
+            .and_then(Value::as_object_mut)
+            .unwrap_or_else(|| panic!("{app} {pointer}: the patched object is in the spec"));
+        match p.get("value") {
+            Some(v) => {
+                parent.insert(last, v.clone());
+            }
+            None => {
+                parent.remove(&last);
             }
         }
-        // Pipeline stages are objects {id, name, position}; the spec says "array of array".
-        "opportunities" => {
-            if let Some(v) = doc
-                .pointer_mut("/components/schemas/PipelinesResponseSchema/properties/stages/items")
-            {
-                *v = json!({"type": "object", "required": ["id", "name", "position"]});
-            }
-        }
-        // Event times are ISO strings (as the spec's own examples show); the spec says object.
-        "calendars" => {
-            for field in ["startTime", "endTime", "dateAdded", "dateUpdated"] {
-                if let Some(v) = doc.pointer_mut(&format!(
-                    "/components/schemas/CalendarEventDTO/properties/{field}"
-                )) {
-                    *v = json!({"type": "string"});
-                }
-            }
-        }
-        // Location task search returns task objects; the spec says "array of array".
-        "locations" => {
-            if let Some(v) = doc.pointer_mut(
-                "/components/schemas/LocationTaskListSuccessfulResponseDto/properties/tasks/items",
-            ) {
-                *v = json!({"type": "object", "required": ["id", "title", "contactId"]});
-            }
-        }
-        _ => {}
     }
 }
 
