@@ -312,7 +312,7 @@ fn one(
             Paging::Page => p.json == "page",
             _ => false,
         })
-        .filter(|p| !p.required && matches!(p.kind, ArgKind::Int | ArgKind::Num | ArgKind::Str))
+        .filter(|p| matches!(p.kind, ArgKind::Int | ArgKind::Num | ArgKind::Str))
         .map(|p| p.json.clone());
     let stream = moving.and_then(|m| {
         response

@@ -1154,6 +1154,39 @@ pub mod ops {
             self.request
         }
 
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<
+            crate::Page<crate::apps::agent_studio::models::GetPublishedAgentsResponseDtoAgentsItem>,
+        > {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::agent_studio::models::GetPublishedAgentsResponseDto| {
+                    (r.agents.unwrap_or_default(), None)
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(
+            self,
+        ) -> crate::ItemStream<
+            crate::apps::agent_studio::models::GetPublishedAgentsResponseDtoAgentsItem,
+        > {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
+        }
+
         /// Sends it through the client's pipeline and decodes the answer.
         pub async fn send(
             self,
@@ -1416,6 +1449,39 @@ pub mod ops {
         /// The request, to send later with [`GhlClient::send`] and friends.
         pub fn into_request(self) -> Request {
             self.request
+        }
+
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<
+            crate::Page<crate::apps::agent_studio::models::GetPublishedAgentsResponseDtoAgentsItem>,
+        > {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::agent_studio::models::GetPublishedAgentsResponseDto| {
+                    (r.agents.unwrap_or_default(), None)
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(
+            self,
+        ) -> crate::ItemStream<
+            crate::apps::agent_studio::models::GetPublishedAgentsResponseDtoAgentsItem,
+        > {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
         }
 
         /// Sends it through the client's pipeline and decodes the answer.

@@ -987,6 +987,33 @@ pub mod ops {
             self.request
         }
 
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::blogs::models::AuthorResponseDto>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::blogs::models::AuthorsResponseDto| {
+                    (r.authors.unwrap_or_default(), None)
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(self) -> crate::ItemStream<crate::apps::blogs::models::AuthorResponseDto> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
+        }
+
         /// Sends it through the client's pipeline and decodes the answer.
         pub async fn send(self) -> Result<crate::apps::blogs::models::AuthorsResponseDto> {
             self.client.send(self.request).await
@@ -1010,6 +1037,33 @@ pub mod ops {
         /// The request, to send later with [`GhlClient::send`] and friends.
         pub fn into_request(self) -> Request {
             self.request
+        }
+
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::blogs::models::CategoryResponseDto>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::blogs::models::CategoriesResponseDto| {
+                    (r.categories.unwrap_or_default(), None)
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(self) -> crate::ItemStream<crate::apps::blogs::models::CategoryResponseDto> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
         }
 
         /// Sends it through the client's pipeline and decodes the answer.
@@ -1050,6 +1104,33 @@ pub mod ops {
             self.request
         }
 
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::blogs::models::BlogPostResponseDto>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::blogs::models::BlogPostGetResponseWrapperDto| {
+                    (r.blogs.unwrap_or_default(), None)
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(self) -> crate::ItemStream<crate::apps::blogs::models::BlogPostResponseDto> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
+        }
+
         /// Sends it through the client's pipeline and decodes the answer.
         pub async fn send(
             self,
@@ -1081,6 +1162,33 @@ pub mod ops {
         /// The request, to send later with [`GhlClient::send`] and friends.
         pub fn into_request(self) -> Request {
             self.request
+        }
+
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::blogs::models::BlogResponseDto>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("skip"),
+                cursor,
+                |r: crate::apps::blogs::models::BlogGetResponseWrapperDto| {
+                    (r.data.unwrap_or_default(), None)
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(self) -> crate::ItemStream<crate::apps::blogs::models::BlogResponseDto> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
         }
 
         /// Sends it through the client's pipeline and decodes the answer.

@@ -5236,6 +5236,33 @@ pub mod ops {
             self.request
         }
 
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::calendars::models::GetNoteSchema>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::calendars::models::GetNotesListSuccessfulResponseDto| {
+                    (r.notes.unwrap_or_default(), None)
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(self) -> crate::ItemStream<crate::apps::calendars::models::GetNoteSchema> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
+        }
+
         /// Sends it through the client's pipeline and decodes the answer.
         pub async fn send(
             self,

@@ -8797,6 +8797,35 @@ pub mod ops {
             self.request
         }
 
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::invoices::models::GetTemplateResponseDto>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::invoices::models::ListTemplatesResponseDto| {
+                    (r.data.unwrap_or_default(), r.total_count.map(|t| t as u64))
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(
+            self,
+        ) -> crate::ItemStream<crate::apps::invoices::models::GetTemplateResponseDto> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
+        }
+
         /// Sends it through the client's pipeline and decodes the answer.
         pub async fn send(self) -> Result<crate::apps::invoices::models::ListTemplatesResponseDto> {
             self.client.send(self.request).await
@@ -9012,6 +9041,35 @@ pub mod ops {
         /// The request, to send later with [`GhlClient::send`] and friends.
         pub fn into_request(self) -> Request {
             self.request
+        }
+
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::invoices::models::GetScheduleResponseDto>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::invoices::models::ListSchedulesResponseDto| {
+                    (r.schedules.unwrap_or_default(), r.total.map(|t| t as u64))
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(
+            self,
+        ) -> crate::ItemStream<crate::apps::invoices::models::GetScheduleResponseDto> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
         }
 
         /// Sends it through the client's pipeline and decodes the answer.
@@ -9721,6 +9779,33 @@ pub mod ops {
             self.request
         }
 
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<String>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::invoices::models::ListEstimatesResponseDto| {
+                    (r.estimates.unwrap_or_default(), r.total.map(|t| t as u64))
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(self) -> crate::ItemStream<String> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
+        }
+
         /// Sends it through the client's pipeline and decodes the answer.
         pub async fn send(self) -> Result<crate::apps::invoices::models::ListEstimatesResponseDto> {
             self.client.send(self.request).await
@@ -9775,6 +9860,33 @@ pub mod ops {
         /// The request, to send later with [`GhlClient::send`] and friends.
         pub fn into_request(self) -> Request {
             self.request
+        }
+
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<String>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::invoices::models::ListEstimateTemplateResponseDto| {
+                    (r.data.unwrap_or_default(), r.total_count.map(|t| t as u64))
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(self) -> crate::ItemStream<String> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
         }
 
         /// Sends it through the client's pipeline and decodes the answer.
@@ -9964,6 +10076,35 @@ pub mod ops {
         /// The request, to send later with [`GhlClient::send`] and friends.
         pub fn into_request(self) -> Request {
             self.request
+        }
+
+        /// One page: the one this request asks for (`cursor` `None`), or the one a
+        /// previous page's [`Page::next`](crate::Page::next) names.
+        pub async fn fetch_page(
+            &self,
+            cursor: Option<crate::Cursor>,
+        ) -> Result<crate::Page<crate::apps::invoices::models::GetInvoiceResponseDto>> {
+            crate::apps::support::numbered_page(
+                &self.client,
+                self.request.clone(),
+                crate::apps::support::Numbering::Offset("offset"),
+                cursor,
+                |r: crate::apps::invoices::models::ListInvoicesResponseDto| {
+                    (r.invoices.unwrap_or_default(), r.total.map(|t| t as u64))
+                },
+            )
+            .await
+        }
+
+        /// Every item of every page from this one on, fetched lazily (see
+        /// [`stream_pages`](crate::pagination::stream_pages)).
+        pub fn stream(
+            self,
+        ) -> crate::ItemStream<crate::apps::invoices::models::GetInvoiceResponseDto> {
+            crate::pagination::stream_pages(None, move |cursor| {
+                let this = self.clone();
+                async move { this.fetch_page(cursor).await }
+            })
         }
 
         /// Sends it through the client's pipeline and decodes the answer.
