@@ -643,3 +643,122 @@ async fn an_offset_list_streams_every_page_and_stops_at_the_total() {
         "{wrong:?}"
     );
 }
+
+/// Answers `GET /forms/submissions` from 5 submissions, `limit` per numbered `page`.
+struct SubmissionPages;
+
+impl Respond for SubmissionPages {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let query: BTreeMap<String, String> = request.url.query_pairs().into_owned().collect();
+        let page: usize = query.get("page").map_or(1, |s| s.parse().expect("page"));
+        let limit: usize = query
+            .get("limit")
+            .map_or(20, |s| s.parse::<f64>().expect("limit") as usize);
+        let start = (page - 1) * limit;
+        let rows: Vec<Value> = (start..5.min(start + limit))
+            .map(|i| json!({"id": format!("s{i}")}))
+            .collect();
+        ResponseTemplate::new(200).set_body_json(json!({"submissions": rows}))
+    }
+}
+
+#[tokio::test]
+async fn a_page_numbered_list_streams_from_the_page_asked_for() {
+    use futures_util::TryStreamExt;
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::path("/forms/submissions"))
+        .respond_with(SubmissionPages)
+        .mount(&server)
+        .await;
+    let client = client(&server.uri());
+    let pages = |r: &[wiremock::Request]| -> Vec<String> {
+        r.iter()
+            .map(|r| {
+                r.url
+                    .query_pairs()
+                    .find(|(k, _)| k == "page")
+                    .map(|(_, v)| v.into_owned())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    let ids = |items: Vec<ghl_client::apps::forms::models::FormsSubmissionsSubmissionsSchema>| {
+        items
+            .into_iter()
+            .map(|s| s.id.expect("id"))
+            .collect::<Vec<_>>()
+    };
+    let all = client
+        .forms()
+        .get_forms_submissions("loc1")
+        .limit(2.0)
+        .stream()
+        .try_collect::<Vec<_>>()
+        .await
+        .expect("stream");
+    assert_eq!(ids(all), ["s0", "s1", "s2", "s3", "s4"]);
+    let seen = server.received_requests().await.expect("recorded");
+    assert_eq!(
+        pages(&seen),
+        ["1", "2", "3"],
+        "pages from 1, no empty fourth"
+    );
+    // From the page the request names, each page sent once with the parameter replaced.
+    let from_two = client
+        .forms()
+        .get_forms_submissions("loc1")
+        .limit(2.0)
+        .page(2.0)
+        .stream()
+        .try_collect::<Vec<_>>()
+        .await
+        .expect("stream");
+    assert_eq!(ids(from_two), ["s2", "s3", "s4"]);
+    let seen = server.received_requests().await.expect("recorded");
+    assert_eq!(pages(&seen[3..]), ["2", "3"]);
+    assert!(
+        seen[3..]
+            .iter()
+            .all(|r| r.url.query_pairs().filter(|(k, _)| k == "page").count() == 1)
+    );
+    // Without a limit, any items make a full page: the list ends at the first empty one.
+    let first = client
+        .forms()
+        .get_forms_submissions("loc1")
+        .fetch_page(None)
+        .await
+        .expect("page");
+    assert_eq!(
+        (first.items.len(), first.next),
+        (5, Some(ghl_client::Cursor::Page(2)))
+    );
+}
+
+#[tokio::test]
+async fn an_answer_without_a_schema_is_json_or_null_when_empty() {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::query_param("userId", "u1"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"url": "https://example.com/consent"})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::query_param("userId", "u2"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = client(&server.uri());
+    let posting = client.social_media_posting();
+    let answer = posting
+        .start_google_oauth("loc1", "u1")
+        .send()
+        .await
+        .expect("json");
+    assert_eq!(answer, json!({"url": "https://example.com/consent"}));
+    let empty = posting
+        .start_google_oauth("loc1", "u2")
+        .send()
+        .await
+        .expect("empty");
+    assert_eq!(empty, Value::Null);
+}
