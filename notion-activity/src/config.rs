@@ -323,11 +323,15 @@ impl NotionClientBuilder {
             .map_err(|e| Error::Config(format!("invalid base URL {:?}: {e}", self.base_url)))?;
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.timeouts.connect)
-                .user_agent(self.user_agent.clone())
-                .build()
-                .map_err(|e| Error::Config(format!("could not build the HTTP client: {e}")))?,
+            None => {
+                #[cfg(feature = "rustls-ring")]
+                ghl_notion_runtime::tls::install_ring_provider();
+                reqwest::Client::builder()
+                    .connect_timeout(self.timeouts.connect)
+                    .user_agent(self.user_agent.clone())
+                    .build()
+                    .map_err(|e| Error::Config(format!("could not build the HTTP client: {e}")))?
+            }
         };
         let limiter = self
             .limiter
