@@ -38,9 +38,11 @@ pub mod journal;
 pub mod keys;
 pub mod replay;
 #[cfg(feature = "webhook-server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod server;
 pub mod sink;
 #[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub mod sqlite_replay;
 pub mod testing;
 pub mod verify;
@@ -59,9 +61,11 @@ pub use replay::{
     ReplayStore, StoreError,
 };
 #[cfg(feature = "webhook-server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub use server::{router, serve};
 pub use sink::{ChannelSink, EventSink, SinkError, VerifiedEvent};
 #[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite_replay::SqliteReplayStore;
 pub use verify::{
     GHL_SIGNATURE_HEADER, Malformed, SignatureHeaders, SignatureScheme, Verifier, VerifyError,

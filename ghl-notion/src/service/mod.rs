@@ -46,6 +46,7 @@ pub use serve::{
     configured_webhook_keys,
 };
 #[cfg(feature = "sandbox")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
 pub use target::default_sandbox;
 pub(crate) use target::remote;
 pub use target::{
@@ -184,6 +185,7 @@ impl SyncServiceBuilder {
     /// Starts the embedded sandbox with `config` when no credentials are set (default:
     /// [`default_sandbox`]).
     #[cfg(feature = "sandbox")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
     pub fn sandbox(mut self, config: ghl_notion_sandbox::SandboxConfig) -> Self {
         self.sandbox = Some(config);
         self
@@ -522,6 +524,7 @@ impl SyncService {
 
     /// The embedded sandbox, when the service runs on one.
     #[cfg(feature = "sandbox")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
     pub fn sandbox(&self) -> Option<&ghl_notion_sandbox::Sandbox> {
         self.sandbox.as_ref()
     }
