@@ -13,7 +13,8 @@
 //! - [`testing::TestSigner`]: sign bodies like GHL does, for your tests.
 //!
 //! GHL drops any delivery not answered 200 or 429 and may drop some anyway, so webhooks make
-//! a sync fast, not complete: keep a periodic reconciliation. See `docs/webhooks.md`.
+//! a sync fast, not complete: keep a periodic reconciliation. The webhooks guide is
+//! `guide::webhooks` (with the `webhook-server` feature).
 //!
 //! ```
 //! use ghl_client::webhooks::{Verifier, WebhookEvent, decode};
