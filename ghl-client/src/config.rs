@@ -322,3 +322,16 @@ impl GhlClientBuilder {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A client builds on every TLS choice; with `rustls-ring` alone reqwest would panic
+    /// without the ring provider the builder installs (`.ci/run` tests that feature alone).
+    #[test]
+    fn builds_a_client_on_every_tls_choice() {
+        let client = GhlClient::builder().private_token("pit-test").build();
+        assert!(client.is_ok(), "{:?}", client.err());
+    }
+}

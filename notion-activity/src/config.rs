@@ -359,3 +359,16 @@ impl NotionClientBuilder {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A client builds on every TLS choice; with `rustls-ring` alone reqwest would panic
+    /// without the ring provider the builder installs (`.ci/run` tests that feature alone).
+    #[test]
+    fn builds_a_client_on_every_tls_choice() {
+        let client = NotionClient::builder().token("ntn_test").build();
+        assert!(client.is_ok(), "{:?}", client.err());
+    }
+}

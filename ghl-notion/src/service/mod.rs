@@ -32,6 +32,7 @@ use ghl_client::runtime::SharedClock;
 use ghl_client::runtime::private_fs;
 use notion_activity::NotionClient;
 use sync_core::report::{ApiStats, RecoveryReport, SyncReport};
+#[cfg(feature = "sqlite")]
 use sync_core::state::SqliteStore;
 use sync_core::strategy::{FieldMap, LinkBuilder, Strategy};
 use sync_core::{
@@ -405,10 +406,23 @@ fn open_store(config: &Config, embedded: bool) -> Result<(Arc<dyn StateStore>, S
     if config.state.in_memory() {
         return Ok((Arc::new(MemoryStore::new()), "memory".to_owned()));
     }
-    let path = &config.state.path;
+    open_sqlite(&config.state.path)
+}
+
+#[cfg(feature = "sqlite")]
+fn open_sqlite(path: &Path) -> Result<(Arc<dyn StateStore>, String), Error> {
     private_parent(path, "[state] path")?;
     let store = SqliteStore::open(path)?;
     Ok((Arc::new(store), format!("SQLite file {}", path.display())))
+}
+
+#[cfg(not(feature = "sqlite"))]
+fn open_sqlite(path: &Path) -> Result<(Arc<dyn StateStore>, String), Error> {
+    Err(Error::Config(format!(
+        "[state] path {}: this build has no SQLite (feature `sqlite`); set path = \"memory\" \
+         or build with the feature",
+        path.display()
+    )))
 }
 
 /// Where acknowledged webhook events are journaled: `webhooks.journal`, else beside the

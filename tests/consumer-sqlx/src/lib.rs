@@ -19,5 +19,6 @@ pub fn our_crates() -> Result<(), Box<dyn std::error::Error>> {
         Arc::new(sync_core::state::MemoryStore::new());
     let _clock = ghl_notion_runtime::SystemClock;
     let _sandbox = ghl_notion_sandbox::SandboxConfig::default();
+    let _product = ghl_notion::SyncService::builder();
     Ok(())
 }
