@@ -82,3 +82,8 @@ pub use request::{ApiVersion, Body, Request};
 
 /// The shared machinery this client runs on (limits, retry policy, breaker, clock).
 pub use ghl_notion_runtime as runtime;
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -59,3 +59,8 @@ pub use clock::{
 };
 pub use metrics::{Metrics, MetricsSnapshot};
 pub use retry::{ErrorKind, RetryDecision, RetryPolicy, RetryQuota};
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -83,3 +83,8 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
         .expect("the tokio runtime starts")
         .block_on(future)
 }
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -100,3 +100,8 @@ pub use request::Request;
 
 /// The shared machinery this client runs on (limits, retry policy, breaker, clock).
 pub use ghl_notion_runtime as runtime;
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -109,3 +109,8 @@ pub use state::{MemoryStore, StateStore};
 pub use strategy::{
     EventStreamStrategy, ReferenceStrategy, Strategy, SummaryStrategy, TableSchema,
 };
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
