@@ -9,14 +9,20 @@
 //! - **Pages as streams** over both of GHL's cursor schemes, stopping on a repeated cursor.
 //! - **Typed** requests, responses and ids, with unknown fields kept.
 //!
+//! # Quick start: list contacts
+//!
 //! ```no_run
 //! use futures_util::TryStreamExt;
 //! use ghl_client::GhlClient;
+//! use ghl_client::models::ContactSearch;
 //!
 //! # async fn run() -> Result<(), ghl_client::Error> {
 //! let client = GhlClient::from_env()?; // GHL_API_KEY, GHL_LOCATION_ID, GHL_BASE_URL
-//! let status = client.rate_limit_status(client.location_id()?.as_str());
-//! println!("{status:?}, {:?}", client.metrics());
+//! let mut contacts = client.contacts().search_stream(ContactSearch::new());
+//! while let Some(contact) = contacts.try_next().await? {
+//!     println!("{} {:?}", contact.id, contact.email);
+//! }
+//! println!("{:?}", client.metrics()); // requests, retries, 429s, throttle waits
 //! # Ok(()) }
 //! ```
 //!
@@ -38,7 +44,12 @@
 //!   never repeated: the error says [`Error::outcome_unknown`], and the caller decides
 //!   whether to look the record up.
 //!
-//! See `docs/ghl-client.md` in the repository for configuration, limits and errors.
+//! The [guide](guide::client) covers configuration, limits and errors; OAuth and webhooks
+//! have their own guides under [`guide`].
+//!
+//! # Features
+#![doc = document_features::document_features!()]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod api;
@@ -47,15 +58,18 @@ pub mod auth;
 pub mod client;
 pub mod config;
 pub mod error;
+pub mod guide;
 pub mod ids;
 pub mod models;
 #[cfg(feature = "oauth")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth")))]
 pub mod oauth;
 pub mod pagination;
 pub mod rate_limit;
 pub mod request;
 mod transport;
 #[cfg(feature = "webhooks")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhooks")))]
 pub mod webhooks;
 
 pub use auth::{StaticToken, TokenProvider};
@@ -69,3 +83,8 @@ pub use request::{ApiVersion, Body, Request};
 
 /// The shared machinery this client runs on (limits, retry policy, breaker, clock).
 pub use ghl_notion_runtime as runtime;
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -17,6 +17,8 @@
 //! - [`server_window`]: what a server's rate-limit headers say of its burst window, which lets
 //!   the limiter use a fixed window's early restart without ever exceeding the server.
 //! - [`resilience`]: the retry loop both clients share, built from all of the above.
+//! - `tls` (feature `rustls-ring`): the ring provider for rustls, installed as the process
+//!   default.
 //!
 //! ```
 //! use ghl_notion_runtime::{Clock, ManualClock, rate_limit::SlidingWindow};
@@ -29,6 +31,10 @@
 //! // The third request must wait for the first one to leave the window.
 //! assert_eq!(limiter.reserve("loc", clock.now()), Duration::from_secs(10));
 //! ```
+//!
+//! # Features
+#![doc = document_features::document_features!()]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod breaker;
@@ -43,6 +49,9 @@ pub mod retry;
 pub mod server_window;
 #[cfg(test)]
 mod test_support;
+#[cfg(feature = "rustls-ring")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rustls-ring")))]
+pub mod tls;
 
 pub use breaker::{BreakerConfig, BreakerState, CircuitBreaker};
 pub use clock::{
@@ -50,3 +59,8 @@ pub use clock::{
 };
 pub use metrics::{Metrics, MetricsSnapshot};
 pub use retry::{ErrorKind, RetryDecision, RetryPolicy, RetryQuota};
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -31,6 +31,10 @@
 //! Layout: [`server`] (the port and the [`Sandbox`] handle), [`app`] (shared state),
 //! [`ghl`] (records, rules and the HTTP API), [`webhooks`], [`faults`], [`stats`],
 //! [`control`], [`seed`], [`clock`].
+//!
+//! # Features
+#![doc = document_features::document_features!()]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod app;
 pub mod clock;

@@ -15,6 +15,11 @@
 //! - [`links`]: deep links from Notion rows back to GHL.
 //! - `telemetry` (feature `otel`): OpenTelemetry export of the spans to an OTLP/HTTP collector.
 //!
+//! Guides: [the product](guide::product) (command, configuration, library) and
+//! [operations](guide::operations) (metrics, alerts, status page).
+//!
+//! # Quick start: run a sync
+//!
 //! ```no_run
 //! use ghl_notion::{SyncMode, SyncService};
 //!
@@ -24,21 +29,28 @@
 //! println!("{} written, {} failed", report.writes(), report.failed());
 //! # Ok(()) }
 //! ```
+//!
+//! # Features
+#![doc = document_features::document_features!()]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod config;
 #[cfg(feature = "sandbox")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
 pub mod demo;
 pub mod doctor;
 pub mod entity;
 mod error;
 pub mod ghl;
+pub mod guide;
 pub mod inbox;
 pub mod links;
 pub mod notion;
 pub mod observe;
 pub mod service;
 #[cfg(feature = "otel")]
+#[cfg_attr(docsrs, doc(cfg(feature = "otel")))]
 pub mod telemetry;
 
 pub use config::Config;
@@ -71,3 +83,8 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
         .expect("the tokio runtime starts")
         .block_on(future)
 }
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -17,6 +17,24 @@
 //!   schema by adding only, appends one row per event and never duplicates; a background
 //!   writer with a durable outbox so a slow or failing Notion neither blocks nor loses events.
 //!
+//! # Quick start: write an activity row
+//!
+//! ```no_run
+//! use notion_activity::NotionClient;
+//! use notion_activity::activity::{ActivityEvent, ActivityLog, ActivityLogOptions};
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = NotionClient::from_env()?; // NOTION_TOKEN, NOTION_BASE_URL
+//! let parent = std::env::var("NOTION_PARENT_PAGE_ID")?;
+//! let log = ActivityLog::ensure(client, &parent, ActivityLogOptions::default()).await?;
+//! let event = ActivityEvent::new("evt-1", "Contact", "Ann Lee", "Created");
+//! log.append(&event, true).await?; // looks first: one row, however often it is retried
+//! # Ok(()) }
+//! ```
+//!
+//! In a service, a background [writer](activity::ActivityWriter) with a durable outbox keeps
+//! a slow or failing Notion from blocking or losing events:
+//!
 //! ```no_run
 //! use notion_activity::activity::{ActivityEvent, ActivityLog, ActivityLogOptions, ActivityWriter, WriterOptions, FileOutbox};
 //! use notion_activity::NotionClient;
@@ -54,13 +72,18 @@
 //!   that may apply per call. The [writer](activity::ActivityWriter) adds no retry loop: a
 //!   failed event waits in the outbox for the next drain (every 30 s by default).
 //!
-//! See `docs/notion-activity.md` for the schema, the limits and what happens on failure.
+//! The [guide](guide::activity) covers the schema, the limits and what happens on failure.
+//!
+//! # Features
+#![doc = document_features::document_features!()]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod activity;
 pub mod client;
 pub mod config;
 pub mod error;
+pub mod guide;
 pub mod ids;
 pub mod models;
 pub mod properties;
@@ -77,3 +100,8 @@ pub use request::Request;
 
 /// The shared machinery this client runs on (limits, retry policy, breaker, clock).
 pub use ghl_notion_runtime as runtime;
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -45,3 +45,8 @@ pub use config::NotionConfig;
 pub use emulator::{Clock, NotionEmulator};
 pub use error::{ApiError, ErrorCode};
 pub use version::ApiVersion;
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -20,8 +20,14 @@
 //!
 //! Layout: [`record`] and [`projection`] are the data, [`source`] and [`sink`] the two
 //! ports, [`strategy`] the mappings, [`state`] the memory, [`engine`] the decisions and
-//! writes, [`runner`] the schedule, [`report`] and [`progress`] the output, [`testing`] the
-//! in-memory fakes with fault injection (feature `test-util`).
+//! writes, [`runner`] the schedule, [`report`] and [`progress`] the output, `testing` the
+//! in-memory fakes with fault injection (feature `test-util`). The [guide](guide::engine)
+//! explains the decisions and the healing.
+//!
+//! # Quick start: run a sync
+//!
+//! With your own [`Source`] and [`Sink`] (here the in-memory fakes of the `test-util`
+//! feature) and a [`StateStore`] (`state::SqliteStore` with the `sqlite` feature):
 //!
 //! ```
 //! use std::sync::Arc;
@@ -43,18 +49,31 @@
 //!     .build()
 //!     .unwrap();
 //!
-//! source.upsert(SourceRecord::new(EntityKind::new("contact"), "c-1").with_display_name("Ada"));
-//! let event = SourceEvent::new("wh-1", EntityKind::new("contact"), "c-1", EventKind::Created);
+//! let contact = EntityKind::new("contact");
+//! source.upsert(SourceRecord::new(contact.clone(), "c-1").with_display_name("Ada"));
+//! source.upsert(SourceRecord::new(contact.clone(), "c-2").with_display_name("Grace"));
+//! let report = engine.reconcile(&contact).await.unwrap(); // a full pass
+//! assert_eq!((report.created, report.failed), (2, 0));
+//! assert_eq!(sink.live_rows(&"contacts".into()).len(), 2);
+//!
+//! // Pushed events (webhooks) between passes:
+//! source.upsert(SourceRecord::new(contact.clone(), "c-3").with_display_name("Edsger"));
+//! let event = SourceEvent::new("wh-1", contact.clone(), "c-3", EventKind::Created);
 //! engine.apply_event(&event).await.unwrap();
 //! engine.apply_event(&event).await.unwrap(); // a redelivery changes nothing
-//! assert_eq!(sink.live_rows(&"contacts".into()).len(), 1);
+//! assert_eq!(sink.live_rows(&"contacts".into()).len(), 3);
 //! assert_eq!(sink.events(&"activity".into()).len(), 1);
 //! # });
 //! ```
+//!
+//! # Features
+#![doc = document_features::document_features!()]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod engine;
 pub mod error;
+pub mod guide;
 pub mod hash;
 pub mod progress;
 pub mod projection;
@@ -66,7 +85,7 @@ pub mod source;
 pub mod state;
 pub mod strategy;
 #[cfg(any(test, feature = "test-util"))]
-#[cfg(any(test, feature = "test-util"))]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod testing;
 
 use std::future::Future;
@@ -90,3 +109,8 @@ pub use state::{MemoryStore, StateStore};
 pub use strategy::{
     EventStreamStrategy, ReferenceStrategy, Strategy, SummaryStrategy, TableSchema,
 };
+
+/// The README's quick start, compiled as a doctest so that it cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

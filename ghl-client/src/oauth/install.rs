@@ -139,6 +139,7 @@ impl InstallHooks {
 /// A hook that fails (the token store is down, minting failed) makes the ingress answer 429,
 /// so GHL delivers the install again rather than leaving the location without a token.
 #[cfg(feature = "webhooks")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhooks")))]
 #[derive(Debug, Clone)]
 pub struct InstallSink<S> {
     hooks: InstallHooks,

@@ -62,6 +62,7 @@ pub use app::{OAuthApp, OAuthCredentials};
 pub use authorize::{AuthorizeUrl, Callback, LoginWindowOpenMode, Scope};
 pub use error::OAuthError;
 #[cfg(feature = "webhooks")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhooks")))]
 pub use install::InstallSink;
 pub use install::{InstallHooks, UninstallTarget};
 pub use location::{
@@ -70,6 +71,7 @@ pub use location::{
 pub use policy::RefreshPolicy;
 pub use provider::{OAuthProvider, OAuthProviderBuilder};
 #[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use store::SqliteStore;
 pub use store::{FileStore, MemoryStore, StoreError, StoreResult, TokenStore};
 pub use token::{Fingerprint, StoredToken, TokenResponse, UserType};

@@ -13,7 +13,8 @@
 //! - [`testing::TestSigner`]: sign bodies like GHL does, for your tests.
 //!
 //! GHL drops any delivery not answered 200 or 429 and may drop some anyway, so webhooks make
-//! a sync fast, not complete: keep a periodic reconciliation. See `docs/webhooks.md`.
+//! a sync fast, not complete: keep a periodic reconciliation. The webhooks guide is
+//! `guide::webhooks` (with the `webhook-server` feature).
 //!
 //! ```
 //! use ghl_client::webhooks::{Verifier, WebhookEvent, decode};
@@ -38,9 +39,11 @@ pub mod journal;
 pub mod keys;
 pub mod replay;
 #[cfg(feature = "webhook-server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod server;
 pub mod sink;
 #[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub mod sqlite_replay;
 pub mod testing;
 pub mod verify;
@@ -59,9 +62,11 @@ pub use replay::{
     ReplayStore, StoreError,
 };
 #[cfg(feature = "webhook-server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub use server::{router, serve};
 pub use sink::{ChannelSink, EventSink, SinkError, VerifiedEvent};
 #[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite_replay::SqliteReplayStore;
 pub use verify::{
     GHL_SIGNATURE_HEADER, Malformed, SignatureHeaders, SignatureScheme, Verifier, VerifyError,

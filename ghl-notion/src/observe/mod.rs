@@ -3,7 +3,8 @@
 //!
 //! `ghl-notion serve` opens it on `admin.listen` (default `127.0.0.1:3001`, or
 //! `--admin ADDR`); [`SyncService::serve`](crate::SyncService::serve) does the same for a
-//! program that embeds the service. docs/operations.md lists every metric, with alert rules.
+//! program that embeds the service. The [operations guide](crate::guide::operations) lists
+//! every metric, with alert rules.
 
 pub mod admin;
 pub mod collector;

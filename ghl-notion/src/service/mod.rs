@@ -32,6 +32,7 @@ use ghl_client::runtime::SharedClock;
 use ghl_client::runtime::private_fs;
 use notion_activity::NotionClient;
 use sync_core::report::{ApiStats, RecoveryReport, SyncReport};
+#[cfg(feature = "sqlite")]
 use sync_core::state::SqliteStore;
 use sync_core::strategy::{FieldMap, LinkBuilder, Strategy};
 use sync_core::{
@@ -46,6 +47,7 @@ pub use serve::{
     configured_webhook_keys,
 };
 #[cfg(feature = "sandbox")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
 pub use target::default_sandbox;
 pub(crate) use target::remote;
 pub use target::{
@@ -184,6 +186,7 @@ impl SyncServiceBuilder {
     /// Starts the embedded sandbox with `config` when no credentials are set (default:
     /// [`default_sandbox`]).
     #[cfg(feature = "sandbox")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
     pub fn sandbox(mut self, config: ghl_notion_sandbox::SandboxConfig) -> Self {
         self.sandbox = Some(config);
         self
@@ -403,10 +406,23 @@ fn open_store(config: &Config, embedded: bool) -> Result<(Arc<dyn StateStore>, S
     if config.state.in_memory() {
         return Ok((Arc::new(MemoryStore::new()), "memory".to_owned()));
     }
-    let path = &config.state.path;
+    open_sqlite(&config.state.path)
+}
+
+#[cfg(feature = "sqlite")]
+fn open_sqlite(path: &Path) -> Result<(Arc<dyn StateStore>, String), Error> {
     private_parent(path, "[state] path")?;
     let store = SqliteStore::open(path)?;
     Ok((Arc::new(store), format!("SQLite file {}", path.display())))
+}
+
+#[cfg(not(feature = "sqlite"))]
+fn open_sqlite(path: &Path) -> Result<(Arc<dyn StateStore>, String), Error> {
+    Err(Error::Config(format!(
+        "[state] path {}: this build has no SQLite (feature `sqlite`); set path = \"memory\" \
+         or build with the feature",
+        path.display()
+    )))
 }
 
 /// Where acknowledged webhook events are journaled: `webhooks.journal`, else beside the
@@ -522,6 +538,7 @@ impl SyncService {
 
     /// The embedded sandbox, when the service runs on one.
     #[cfg(feature = "sandbox")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
     pub fn sandbox(&self) -> Option<&ghl_notion_sandbox::Sandbox> {
         self.sandbox.as_ref()
     }

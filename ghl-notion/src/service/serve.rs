@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+#[cfg(feature = "sqlite")]
+use ghl_client::webhooks::SqliteReplayStore;
 use ghl_client::webhooks::server::{ServerOptions, WebhookServer};
-use ghl_client::webhooks::{Ingress, SqliteReplayStore, Verifier, WebhookKeys};
+use ghl_client::webhooks::{Ingress, Verifier, WebhookKeys};
 use ghl_notion_runtime::SharedClock;
 use serde::{Deserialize, Serialize};
 use sync_core::Engine;
@@ -620,9 +622,14 @@ impl WebhookReceiver {
         let inbox = EngineInbox::open(&journal, events.clone())
             .map_err(|e| Error::io(format!("opening {}", journal.display()), e))?
             .keyed_later(Arc::clone(&source));
+        #[cfg_attr(not(feature = "sqlite"), allow(unused_mut))]
         let mut ingress = Ingress::builder(inbox)
             .verifier(verifier.clone())
             .clock(clock);
+        // Without SQLite the ingress keeps the ids it saw in memory (its default store).
+        #[cfg(not(feature = "sqlite"))]
+        let _ = replay_store;
+        #[cfg(feature = "sqlite")]
         if let Some(path) = replay_store {
             let seen = SqliteReplayStore::open(&path, REPLAY_MEMORY).map_err(|e| {
                 Error::Config(format!("webhook replay store {}: {e}", path.display()))
@@ -694,6 +701,7 @@ impl WebhookReceiver {
 }
 
 /// How long seen `webhookId`s are remembered: longer than GHL's retries (about 70 minutes).
+#[cfg(feature = "sqlite")]
 const REPLAY_MEMORY: Duration = Duration::from_secs(24 * 3600);
 
 /// Leftover journal events applied per engine call.

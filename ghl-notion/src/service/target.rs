@@ -127,6 +127,7 @@ pub(crate) fn remote(config: &Config, clock: SharedClock) -> Result<Resolved, Er
 /// The sandbox every run without credentials starts: a few hundred records and a clock ten
 /// times faster than real time (GHL's and Notion's limits keep their shape).
 #[cfg(feature = "sandbox")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
 pub fn default_sandbox() -> ghl_notion_sandbox::SandboxConfig {
     ghl_notion_sandbox::SandboxConfig::default()
         .with_seed(7)

@@ -108,7 +108,7 @@ fn opts(items: &[(&str, Color)]) -> Vec<SelectOption> {
         .collect()
 }
 
-/// The schema of the log (see `docs/notion-activity.md`).
+/// The schema of the log (see the [guide](crate::guide::activity)).
 pub fn activity_schema(options: &ActivityLogOptions) -> Schema {
     use Color::*;
     let source = &options.source_columns;

@@ -58,6 +58,7 @@ mod sqlite;
 pub use file::FileStore;
 pub use memory::MemoryStore;
 #[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite::SqliteStore;
 
 /// A store's result.
