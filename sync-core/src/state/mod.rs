@@ -36,7 +36,7 @@ mod sqlite;
 
 pub use memory::MemoryStore;
 #[cfg(feature = "postgres")]
-pub use postgres::{PostgresOptions, PostgresStore, PostgresStoreError, redact_url};
+pub use postgres::{PostgresOptions, PostgresStore, PostgresStoreError};
 #[cfg(feature = "sqlite")]
 pub use sqlite::SqliteStore;
 

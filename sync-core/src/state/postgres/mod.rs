@@ -11,8 +11,9 @@
 //! TCP or a Unix socket: TLS is not supported yet, so reach a remote server through a
 //! private network or a tunnel.
 //!
-//! Errors never carry the password: the URL is kept only redacted ([`redact_url`]), and the
-//! store's `Debug` shows that form.
+//! Errors never carry the password: the URL is kept only redacted
+//! ([`redact_db_url`](ghl_notion_runtime::redact::redact_db_url)), and the store's `Debug`
+//! shows that form.
 //!
 //! ```no_run
 //! use sync_core::state::{PostgresOptions, PostgresStore, StateStore};
@@ -35,8 +36,8 @@ use chrono::{DateTime, Utc};
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use tokio_postgres::{NoTls, Row};
 
+pub use error::PostgresStoreError;
 use error::SecretUrl;
-pub use error::{PostgresStoreError, redact_url};
 
 use super::{Intent, RowState, RunInfo, StateStore, StoreResult};
 use crate::BoxFuture;
