@@ -51,7 +51,11 @@ async fn postgres_state_ghl_notion_sync_twice_writes_nothing_the_second_time() {
     assert_ne!(edited, written, "the [state] path line was replaced");
     std::fs::write(&file, edited).unwrap();
     // init kept its schema check in the SQLite file its configuration named: gone now.
-    for name in ["ghl-notion.sqlite", "ghl-notion.sqlite-wal", "ghl-notion.sqlite-shm"] {
+    for name in [
+        "ghl-notion.sqlite",
+        "ghl-notion.sqlite-wal",
+        "ghl-notion.sqlite-shm",
+    ] {
         let _ = std::fs::remove_file(dir.path.join(name));
     }
     let env = [("DATABASE_URL", h.url())];
