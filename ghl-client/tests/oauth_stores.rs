@@ -288,6 +288,103 @@ async fn two_processes_sharing_an_sqlite_store_refresh_once() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// The same contract and the same two-process refresh on Postgres, each test in a schema of
+/// its own on `DATABASE_URL` (skipped, saying so, without it).
+#[cfg(feature = "postgres")]
+mod postgres {
+    use super::*;
+    use ghl_client::oauth::{PostgresTokenStore, PostgresTokenStoreError};
+
+    /// `DATABASE_URL` and a fresh schema name, or `None` after saying the test is skipped.
+    fn database() -> Option<(String, String)> {
+        let url = std::env::var("DATABASE_URL")
+            .ok()
+            .filter(|u| !u.trim().is_empty());
+        let Some(url) = url else {
+            eprintln!("skipped: DATABASE_URL is not set (a Postgres test)");
+            return None;
+        };
+        let schema = format!("oauth_{}_{:08x}", std::process::id(), fastrand::u32(..));
+        Some((url, schema))
+    }
+
+    async fn drop_schema(url: &str, schema: &str) {
+        let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        client
+            .batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn postgres_store_keeps_the_contract() {
+        let Some((url, schema)) = database() else {
+            return;
+        };
+        let store = PostgresTokenStore::connect_in_schema(&url, &schema)
+            .await
+            .unwrap();
+        contract(&store).await;
+        // Connecting again migrates nothing and sees the same tokens.
+        let again = PostgresTokenStore::connect_in_schema(&url, &schema)
+            .await
+            .unwrap();
+        assert_eq!(
+            again.schema_version().await.unwrap(),
+            PostgresTokenStore::SCHEMA_VERSION
+        );
+        assert_eq!(again.resources().await.unwrap(), vec!["other".to_owned()]);
+        drop_schema(&url, &schema).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn two_processes_sharing_a_postgres_store_refresh_once() {
+        let Some((url, schema)) = database() else {
+            return;
+        };
+        for round in 0..3 {
+            let schema = format!("{schema}_{round}");
+            // Two stores with pools of their own, as two processes would have.
+            let mut stores = Vec::new();
+            for _ in 0..2 {
+                let store = PostgresTokenStore::connect_in_schema(&url, &schema)
+                    .await
+                    .unwrap();
+                stores.push(Arc::new(store) as Arc<dyn TokenStore>);
+            }
+            let stores = std::sync::Mutex::new(stores);
+            two_processes_refresh_once(|| stores.lock().unwrap().pop().unwrap()).await;
+            drop_schema(&url, &schema).await;
+        }
+    }
+
+    #[tokio::test]
+    async fn postgres_store_errors_never_show_the_password() {
+        let error = PostgresTokenStore::connect("postgres://app:s3cret@127.0.0.1:1/db")
+            .await
+            .unwrap_err();
+        let shown = format!("{error} {error:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("app:***@127.0.0.1:1"), "{shown}");
+        let error = PostgresTokenStore::connect_in_schema("postgres://u@127.0.0.1:1/db", "Bad;")
+            .await
+            .unwrap_err();
+        let ghl_client::oauth::StoreError::Backend(inner) = error else {
+            panic!("a backend error: {error:?}");
+        };
+        assert!(
+            matches!(
+                inner.downcast_ref::<PostgresTokenStoreError>(),
+                Some(PostgresTokenStoreError::InvalidSchema(_))
+            ),
+            "{inner:?}"
+        );
+    }
+}
+
 /// A file store whose handle is dropped (what the OS does to a killed process's files)
 /// frees its unexpired lease at once; another live handle's lease is respected until it
 /// expires, then overtaken on the record alone.

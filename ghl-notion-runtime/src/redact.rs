@@ -14,6 +14,9 @@
 //!   tabs, and token shapes: JWTs, GHL private integration tokens (`pit-…`) and Notion
 //!   integration tokens (`ntn_…`, `secret_…`).
 //!
+//! [`redact_db_url`] hides the password of a database connection URL (both the URL and the
+//! key-value forms).
+//!
 //! [`excerpt`] cuts a response body to a short, printable excerpt after redacting it.
 //!
 //! ```
@@ -30,7 +33,10 @@
 //! assert_eq!(redact("Authorization:\tBearer  abc.def", &[]), "Authorization:\tBearer  [REDACTED]");
 //! ```
 
+mod db_url;
 mod scan;
+
+pub use db_url::redact_db_url;
 
 use serde_json::Value;
 

@@ -183,8 +183,21 @@ impl Default for ScheduleConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct StateConfig {
     /// The SQLite file (default `ghl-notion.sqlite`, relative to the configuration file's
-    /// folder); `:memory:` keeps it in memory, forgotten at exit.
+    /// folder); `:memory:` keeps it in memory, forgotten at exit. With a [`url`](Self::url)
+    /// it only places the files kept beside the state (the webhook journal and replay ids).
     pub path: PathBuf,
+    /// A Postgres database holding the state instead of the file, e.g.
+    /// `"postgres://ghl@db.internal:5432/ghl_notion"` (needs the `postgres` feature). A
+    /// configuration file may not hold its password: when the file names neither `url` nor
+    /// `path`, [`Config::load`] takes the whole URL from the `DATABASE_URL` environment
+    /// variable instead. `Debug` shows it without a password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<StateUrl>,
+    /// The Postgres schema holding the tables (created if missing; default: the
+    /// connection's `search_path`, usually `public`), so one database can serve several
+    /// deployments. Only with a `url`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// How long a schema check of the Notion tables is trusted (default "24h"). A check
     /// that succeeded is kept in the state as a fingerprint of the declared columns; a start
     /// within this time whose declaration has the same fingerprint reads nothing from Notion
@@ -198,15 +211,57 @@ impl Default for StateConfig {
     fn default() -> Self {
         Self {
             path: PathBuf::from("ghl-notion.sqlite"),
+            url: None,
+            schema: None,
             schema_check_every: Duration::from_secs(24 * 3600),
         }
     }
 }
 
 impl StateConfig {
-    /// Whether the state is kept in memory only.
+    /// Whether the state is kept in memory only (no `url`, and the `:memory:` path).
     pub fn in_memory(&self) -> bool {
-        self.path.as_os_str() == ":memory:"
+        self.url.is_none() && self.path.as_os_str() == ":memory:"
+    }
+}
+
+/// A database connection URL: `Debug` and `Display` show it with its password replaced by
+/// `***`; [`StateUrl::expose`] gives the real one to the code that connects.
+#[derive(Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(transparent)]
+pub struct StateUrl(String);
+
+impl StateUrl {
+    /// Wraps `url`.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self(url.into())
+    }
+
+    /// The URL itself, password included: only for connecting.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The URL with its password replaced by `***`.
+    pub fn redacted(&self) -> String {
+        ghl_notion_runtime::redact::redact_db_url(&self.0)
+    }
+
+    /// Whether the URL carries a password.
+    pub fn has_password(&self) -> bool {
+        self.redacted() != self.0
+    }
+}
+
+impl std::fmt::Debug for StateUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "StateUrl({})", self.redacted())
+    }
+}
+
+impl std::fmt::Display for StateUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.redacted())
     }
 }
 
@@ -379,11 +434,19 @@ impl Config {
         }
         let config: Self = toml::from_str(text).map_err(|e| Error::Config(e.to_string()))?;
         config.validate()?;
+        if let Some(url) = config.state.url.as_ref().filter(|u| u.has_password()) {
+            return Err(Error::Config(format!(
+                "[state] url {url} holds a password, and a configuration file keeps no secrets: \
+                 drop `url` from the file and set the whole URL in DATABASE_URL instead"
+            )));
+        }
         Ok(config)
     }
 
     /// Reads and parses `path`. A relative state path or journal is taken relative to the
-    /// file's folder.
+    /// file's folder. When the file names neither `[state] url` nor `[state] path`, a
+    /// `DATABASE_URL` in the environment (in a build with the `postgres` feature) becomes the
+    /// state's `url`.
     pub fn load(path: impl AsRef<Path>) -> Result<Self, Error> {
         let path = path.as_ref();
         let text = std::fs::read_to_string(path).map_err(|e| Error::ConfigFile {
@@ -397,6 +460,9 @@ impl Config {
                 other => other.to_string(),
             },
         })?;
+        if config.state.url.is_none() && !names_a_state(&text) {
+            config.state.url = state_url_from_env(std::env::var("DATABASE_URL").ok());
+        }
         let dir = path.parent().unwrap_or(Path::new(""));
         if !config.state.in_memory() && config.state.path.is_relative() {
             config.state.path = dir.join(&config.state.path);
@@ -412,6 +478,7 @@ impl Config {
     /// Checks what types alone cannot: known entities, one table per entity, fields only
     /// where the strategy takes them, at most one title per table, a sane page size.
     pub fn validate(&self) -> Result<(), Error> {
+        self.validate_state()?;
         let mut seen: Vec<EntityKind> = Vec::new();
         for table in &self.tables {
             let kind = table.entity_kind()?;
@@ -554,6 +621,16 @@ impl Config {
             quote(&self.state.path.display().to_string()),
             quote(&duration_text::format(self.state.schema_check_every))
         ));
+        // A URL with a password came from the environment: it never goes into a file.
+        if let Some(url) = self.state.url.as_ref().filter(|u| !u.has_password()) {
+            out.push_str(&format!(
+                "url = {}   # Postgres state\n",
+                quote(url.expose())
+            ));
+            if let Some(schema) = &self.state.schema {
+                out.push_str(&format!("schema = {}\n", quote(schema)));
+            }
+        }
         out.push_str(&format!(
             "\n[webhooks]\nenabled = {}\nlisten = {}\npublic_key = {}   # \"ghl\": GHL's published keys; or a PEM file's path\n",
             self.webhooks.enabled,
@@ -760,6 +837,58 @@ pub mod duration_text {
                 "{text:?} is not a duration: write e.g. \"90s\", \"15m\", \"6h\", \"1d\""
             ))
         })
+    }
+}
+
+/// Whether the configuration text names where the state lives (`[state] url` or `path`).
+fn names_a_state(text: &str) -> bool {
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return true;
+    };
+    table
+        .get("state")
+        .and_then(toml::Value::as_table)
+        .is_some_and(|state| state.contains_key("url") || state.contains_key("path"))
+}
+
+/// `DATABASE_URL`'s value `env`, when set and this build can use it.
+fn state_url_from_env(env: Option<String>) -> Option<StateUrl> {
+    if !cfg!(feature = "postgres") {
+        return None;
+    }
+    env.filter(|url| !url.trim().is_empty()).map(StateUrl::new)
+}
+
+impl Config {
+    /// `[state]`: a URL is a Postgres one; a schema is a plain identifier (it applies only
+    /// with a URL, which `DATABASE_URL` may give after parsing).
+    fn validate_state(&self) -> Result<(), Error> {
+        if let Some(url) = &self.state.url {
+            let text = url.expose();
+            let lower = text.to_ascii_lowercase();
+            let is_url = lower.starts_with("postgres://") || lower.starts_with("postgresql://");
+            if !is_url {
+                return Err(Error::Config(format!(
+                    "[state] url {url} is not a postgres:// URL"
+                )));
+            }
+        }
+        if let Some(schema) = &self.state.schema {
+            let plain = schema.len() <= 63
+                && schema
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+                && schema
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            if !plain {
+                return Err(Error::Config(format!(
+                    "[state] schema {schema:?}: use 1 to 63 of a-z, 0-9 and _, not starting with a digit"
+                )));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -1381,5 +1510,58 @@ mod tests {
             other => panic!("{other}"),
         }
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_postgres_url_in_the_file_keeps_no_password() {
+        let config = Config::parse(
+            "[state]\nurl = \"postgres://ghl@db:5432/sync\"\nschema = \"tenant_1\"\n",
+        )
+        .unwrap();
+        let url = config.state.url.as_ref().unwrap();
+        assert_eq!(url.expose(), "postgres://ghl@db:5432/sync");
+        assert_eq!(config.state.schema.as_deref(), Some("tenant_1"));
+        assert!(!config.state.in_memory());
+        // The written file keeps the URL and schema.
+        let again = Config::parse(&config.to_commented_toml()).unwrap();
+        assert_eq!(again.state, config.state);
+
+        let error = Config::parse("[state]\nurl = \"postgres://ghl:s3cret@db/sync\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("DATABASE_URL") && !error.contains("s3cret"),
+            "{error}"
+        );
+        let error = Config::parse("[state]\nurl = \"mysql://db/sync\"\n").unwrap_err();
+        assert!(error.to_string().contains("postgres://"), "{error}");
+        for bad in ["Tenant", "1a", "a-b", "a;b"] {
+            let text = format!("[state]\nurl = \"postgres://db/x\"\nschema = \"{bad}\"\n");
+            assert!(Config::parse(&text).is_err(), "{bad}");
+        }
+        // A URL with a password (from the environment) shows none in Debug or Display.
+        let secret = StateUrl::new("postgres://ghl:s3cret@db/sync");
+        let shown = format!("{secret:?} {secret}");
+        assert!(
+            !shown.contains("s3cret") && shown.contains("ghl:***@db"),
+            "{shown}"
+        );
+        let mut from_env = Config::default();
+        from_env.state.url = Some(secret);
+        assert!(!from_env.to_commented_toml().contains("s3cret"));
+        assert!(!format!("{from_env:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn database_url_is_the_state_only_when_the_file_names_none() {
+        assert!(!names_a_state(""));
+        assert!(!names_a_state("[state]\nschema = \"t\"\n"));
+        assert!(names_a_state("[state]\npath = \"s.sqlite\"\n"));
+        assert!(names_a_state("[state]\nurl = \"postgres://db/x\"\n"));
+        let env = Some("postgres://u:pw@db/x".to_owned());
+        let url = state_url_from_env(env);
+        assert_eq!(url.is_some(), cfg!(feature = "postgres"));
+        assert_eq!(state_url_from_env(Some("  ".to_owned())), None);
+        assert_eq!(state_url_from_env(None), None);
     }
 }

@@ -55,7 +55,8 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(1);
 /// How long to wait for anything at all before the test gives up.
 const PATIENCE: Duration = Duration::from_secs(90);
 /// The variables a command reads; cleared so the outer environment never leaks in.
-const ENV_NAMES: [&str; 7] = [
+const ENV_NAMES: [&str; 8] = [
+    "DATABASE_URL",
     "GHL_API_KEY",
     "GHL_LOCATION_ID",
     "GHL_BASE_URL",

@@ -74,4 +74,6 @@ pub use provider::{OAuthProvider, OAuthProviderBuilder};
 #[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use store::SqliteStore;
 pub use store::{FileStore, MemoryStore, StoreError, StoreResult, TokenStore};
+#[cfg(feature = "postgres")]
+pub use store::{PostgresTokenStore, PostgresTokenStoreError};
 pub use token::{Fingerprint, StoredToken, TokenResponse, UserType};

@@ -237,7 +237,7 @@ impl SyncServiceBuilder {
         // anything is written to Notion.
         let (store, state) = match self.store {
             Some(store) => (store, "the store given to the builder".to_owned()),
-            None => open_store(&config, embedded)?,
+            None => open_store(&config, embedded).await?,
         };
         let journal = journal_path(&config, embedded)?;
 
@@ -394,13 +394,25 @@ pub fn deep_links(location: &str) -> LinkBuilder {
     })
 }
 
-fn open_store(config: &Config, embedded: bool) -> Result<(Arc<dyn StateStore>, String), Error> {
+async fn open_store(
+    config: &Config,
+    embedded: bool,
+) -> Result<(Arc<dyn StateStore>, String), Error> {
     if embedded {
         // The embedded sandbox is a new world on every run: state kept from an earlier
         // run would describe rows that no longer exist.
         return Ok((
             Arc::new(MemoryStore::new()),
             "memory (the embedded sandbox starts empty on every run)".to_owned(),
+        ));
+    }
+    if let Some(url) = &config.state.url {
+        return open_postgres(url, config.state.schema.as_deref()).await;
+    }
+    if config.state.schema.is_some() {
+        return Err(Error::Config(
+            "[state] schema applies only to Postgres state: set [state] url (or DATABASE_URL)"
+                .to_owned(),
         ));
     }
     if config.state.in_memory() {
@@ -422,6 +434,39 @@ fn open_sqlite(path: &Path) -> Result<(Arc<dyn StateStore>, String), Error> {
         "[state] path {}: this build has no SQLite (feature `sqlite`); set path = \"memory\" \
          or build with the feature",
         path.display()
+    )))
+}
+
+/// Connects to the Postgres state at `url` (in `schema`, when named).
+#[cfg(feature = "postgres")]
+async fn open_postgres(
+    url: &crate::config::StateUrl,
+    schema: Option<&str>,
+) -> Result<(Arc<dyn StateStore>, String), Error> {
+    use sync_core::state::{PostgresOptions, PostgresStore};
+    let mut options = PostgresOptions::default();
+    if let Some(schema) = schema {
+        options = options.schema(schema);
+    }
+    let store = PostgresStore::connect_with(url.expose(), options)
+        .await
+        .map_err(sync_core::StoreError::from)?;
+    let description = match schema {
+        Some(schema) => format!("Postgres {url} (schema {schema})"),
+        None => format!("Postgres {url}"),
+    };
+    Ok((Arc::new(store), description))
+}
+
+/// Without the `postgres` feature, a Postgres URL is a configuration error.
+#[cfg(not(feature = "postgres"))]
+async fn open_postgres(
+    url: &crate::config::StateUrl,
+    _schema: Option<&str>,
+) -> Result<(Arc<dyn StateStore>, String), Error> {
+    Err(Error::Config(format!(
+        "[state] url {url} asks for Postgres state, but this build has no Postgres support: \
+         build ghl-notion with `--features postgres`"
     )))
 }
 

@@ -17,7 +17,8 @@ pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(90);
 
 /// The variables a command reads; cleared before each run so the outer environment never
 /// leaks in.
-pub const ENV_NAMES: [&str; 7] = [
+pub const ENV_NAMES: [&str; 8] = [
+    "DATABASE_URL",
     "GHL_API_KEY",
     "GHL_LOCATION_ID",
     "GHL_BASE_URL",

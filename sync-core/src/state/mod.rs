@@ -8,9 +8,12 @@
 //! resolves it by looking the key up in the sink, so a crash never leaves a duplicate row or
 //! a lost update.
 //!
-//! Two stores come with the crate: [`MemoryStore`] (clones share one state, for tests and
-//! short-lived runs) and, with the `sqlite` feature, `SqliteStore` (one file, WAL, versioned
-//! schema, blocking work off the async threads).
+//! Three stores come with the crate: [`MemoryStore`] (clones share one state, for tests and
+//! short-lived runs); with the `sqlite` feature, `SqliteStore` (one file, WAL, versioned
+//! schema, blocking work off the async threads); and with the `postgres` feature,
+//! `PostgresStore` (one database shared by several workers, a pool, embedded versioned
+//! migrations). All three pass one conformance suite (`testing::conformance`, with the
+//! `test-util` feature).
 //!
 //! ```
 //! use sync_core::state::{MemoryStore, RowState, StateStore};
@@ -26,10 +29,14 @@
 //! ```
 
 mod memory;
+#[cfg(feature = "postgres")]
+mod postgres;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 
 pub use memory::MemoryStore;
+#[cfg(feature = "postgres")]
+pub use postgres::{PostgresOptions, PostgresStore, PostgresStoreError};
 #[cfg(feature = "sqlite")]
 #[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite::SqliteStore;

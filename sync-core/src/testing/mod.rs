@@ -33,6 +33,7 @@
 //! # });
 //! ```
 
+pub mod conformance;
 mod crash;
 mod sink;
 mod source;

@@ -27,8 +27,9 @@
 //! If both fail (two processes refresh the same token in the same instant), GHL's
 //! 30-second grace hands both the same new pair, so either save is right.
 //!
-//! Three stores come with the crate: [`MemoryStore`] (one process), [`FileStore`] (JSON files,
-//! atomic writes, OS file locks) and, with the `sqlite` feature, `SqliteStore`. The file and
+//! The stores that come with the crate: [`MemoryStore`] (one process), [`FileStore`] (JSON
+//! files, atomic writes, OS file locks), with the `sqlite` feature `SqliteStore`, and with the
+//! `postgres` feature `PostgresTokenStore` (workers on several hosts, one database). The file and
 //! SQLite stores keep their files private to their owner (`0700` directory, `0600` files) and
 //! never open them through a symbolic link.
 //!
@@ -51,12 +52,16 @@ use super::token::{Fingerprint, StoredToken};
 
 mod file;
 mod memory;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod process;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 
 pub use file::FileStore;
 pub use memory::MemoryStore;
+#[cfg(feature = "postgres")]
+pub use postgres::{PostgresTokenStore, PostgresTokenStoreError};
 #[cfg(feature = "sqlite")]
 #[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite::SqliteStore;
