@@ -435,3 +435,203 @@ async fn a_429_storm_makes_tools_wait_and_answer() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_write_tool_writes_once_when_asked_and_logs_it() {
+    let sandbox = start_sandbox();
+    let work = Workdir::new(sandbox.env());
+    let server = Server::start(&sandbox, &work, &["--allow-writes"]).await;
+    let state = sandbox.state().await;
+    let contact = state["ghl"]["contacts"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+
+    let updated = server
+        .ok(
+            "update_contact",
+            json!({"id": contact, "last_name": "Lovelace", "dry_run": false}),
+        )
+        .await;
+    assert_eq!(updated["logged"], json!(true), "{updated}");
+    let got = server.ok("get_contact", json!({"id": contact})).await;
+    assert!(
+        got["name"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Lovelace"),
+        "{got}"
+    );
+
+    let notes_before = ids(
+        &server
+            .ok("list_notes", json!({"contact_id": contact, "limit": 50}))
+            .await,
+        "notes",
+    )
+    .len();
+    let note = server
+        .ok(
+            "add_note",
+            json!({"contact_id": contact, "body": "Prefers email", "dry_run": false}),
+        )
+        .await;
+    assert_eq!(note["logged"], json!(true), "{note}");
+    let notes = server
+        .ok("list_notes", json!({"contact_id": contact, "limit": 50}))
+        .await;
+    assert_eq!(ids(&notes, "notes").len(), notes_before + 1);
+
+    let task = server
+        .ok(
+            "add_task",
+            json!({"contact_id": contact, "title": "Call back", "due": "2030-01-02T09:00:00Z", "dry_run": false}),
+        )
+        .await;
+    assert_eq!(task["logged"], json!(true), "{task}");
+    let tasks = server
+        .ok("list_tasks", json!({"contact_id": contact, "limit": 50}))
+        .await;
+    assert!(
+        tasks["tasks"]
+            .as_array()
+            .expect("tasks")
+            .iter()
+            .any(|t| t["title"] == json!("Call back")),
+        "{tasks}"
+    );
+
+    // Move an opportunity to another stage of its pipeline.
+    let opp = &server.ok("search_opportunities", json!({"limit": 1})).await["opportunities"][0];
+    let pipelines = server.ok("list_pipelines", json!({})).await;
+    let stages = pipelines["pipelines"]
+        .as_array()
+        .expect("pipelines")
+        .iter()
+        .find(|p| p["id"] == opp["pipeline_id"])
+        .expect("the opportunity's pipeline")["stages"]
+        .clone();
+    let target = stages
+        .as_array()
+        .expect("stages")
+        .iter()
+        .find(|s| s["id"] != opp["stage_id"])
+        .expect("another stage")["id"]
+        .clone();
+    let moved = server
+        .ok(
+            "move_opportunity",
+            json!({"id": opp["id"], "stage_id": target, "dry_run": false}),
+        )
+        .await;
+    assert_eq!(moved["logged"], json!(true), "{moved}");
+    let after = server.ok("get_opportunity", json!({"id": opp["id"]})).await;
+    assert_eq!(after["stage_id"], target);
+
+    let run = server.ok("run_sync", json!({"dry_run": false})).await;
+    assert_eq!(run["report"]["failed"], json!(0), "{run}");
+    assert_eq!(run["report"]["logged"], json!(true), "{run}");
+    let plan = server.ok("sync_plan", json!({})).await;
+    assert_eq!(plan["writes"], json!(0), "in step after the run: {plan}");
+
+    // Five writes, five rows, each by the assistant, newest first.
+    let log = server.ok("recent_activity", json!({"limit": 50})).await;
+    let rows = log["events"].as_array().expect("events");
+    let kinds: Vec<&str> = rows
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["sync_run", "stage_changed", "created", "created", "updated"],
+        "{log}"
+    );
+    assert!(rows.iter().all(|r| r["actor"] == json!("assistant")));
+    let paged = server.ok("recent_activity", json!({"limit": 2})).await;
+    assert_eq!(paged["events"].as_array().expect("events").len(), 2);
+    let rest = server
+        .ok(
+            "recent_activity",
+            json!({"limit": 50, "cursor": paged["next_cursor"]}),
+        )
+        .await;
+    assert_eq!(
+        rest["events"].as_array().expect("events").len(),
+        3,
+        "{rest}"
+    );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http_needs_a_bearer_token() {
+    use tokio::io::AsyncBufReadExt as _;
+
+    let sandbox = start_sandbox();
+    let work = Workdir::new(sandbox.env());
+    // Without a token the server refuses to start.
+    let refused = work
+        .run(&["mcp", "--listen", "127.0.0.1:0"])
+        .await
+        .expect_code(1);
+    assert!(refused.stderr.contains("GHL_NOTION_MCP_TOKEN"), "{refused}");
+
+    let token = "mcp-test-token-0123456789";
+    let mut command = work.command(&["mcp", "--listen", "127.0.0.1:0"]);
+    command
+        .env("GHL_NOTION_MCP_TOKEN", token)
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("ghl-notion mcp --listen starts");
+    let stderr = child.stderr.take().expect("piped stderr");
+    let mut lines = tokio::io::BufReader::new(stderr).lines();
+    let url = tokio::time::timeout(cli_support::COMMAND_TIMEOUT, async {
+        while let Some(line) = lines.next_line().await.expect("stderr") {
+            assert!(!line.contains(token), "the token was logged");
+            if let Some(rest) = line.strip_prefix("listening on ") {
+                return rest.split_whitespace().next().expect("a URL").to_owned();
+            }
+        }
+        panic!("the server stopped before listening")
+    })
+    .await
+    .expect("the server listens");
+    let initialize = json!({
+        "jsonrpc": "2.0", "id": 1, "method": "initialize",
+        "params": {"protocolVersion": "2025-06-18", "capabilities": {},
+                   "clientInfo": {"name": "test", "version": "0"}}
+    });
+    let http = reqwest::Client::new();
+    let post = |auth: Option<&str>| {
+        let mut request = http
+            .post(&url)
+            .header("accept", "application/json, text/event-stream")
+            .json(&initialize);
+        if let Some(auth) = auth {
+            request = request.header("authorization", auth);
+        }
+        request.send()
+    };
+    assert_eq!(post(None).await.expect("an answer").status(), 401);
+    assert_eq!(
+        post(Some("Bearer wrong"))
+            .await
+            .expect("an answer")
+            .status(),
+        401
+    );
+    let mut ok = post(Some(&format!("Bearer {token}")))
+        .await
+        .expect("an answer");
+    assert_eq!(ok.status(), 200);
+    let mut body = String::new();
+    while !body.contains("serverInfo") {
+        let chunk = tokio::time::timeout(cli_support::COMMAND_TIMEOUT, ok.chunk())
+            .await
+            .expect("the initialize answer")
+            .expect("a body")
+            .expect("more body");
+        body.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(body.contains("ghl-notion"), "{body}");
+    let _ = child.kill().await;
+}

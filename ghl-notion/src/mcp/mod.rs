@@ -10,8 +10,8 @@
 //!   the Notion activity log with the actor `assistant`.
 //! - Every tool takes `location`: with agency credentials, the sub-account to act on
 //!   (default: the configured location); with a location's credentials only that location.
-//! - Every GHL call goes through the service's one [`GhlClient`](ghl_client::GhlClient), so
-//!   its rate limiter, retries and circuit breaker are shared with everything else in the
+//! - Every GHL call goes through the service's one client ([`SyncService::ghl`]), so its
+//!   rate limiter, retries and circuit breaker are shared with everything else in the
 //!   process; a 429 makes a tool wait, never fail with a raw 429.
 //! - Errors are typed MCP errors whose messages never carry a token.
 //!
@@ -46,7 +46,7 @@ use rmcp::{ErrorData, ServerHandler, ServiceExt as _, tool_handler};
 use secrecy::SecretString;
 
 pub use errors::{McpServeError, tool_error};
-pub use http::{ENV_MCP_TOKEN, serve_http};
+pub use http::{ENV_MCP_TOKEN, MCP_PATH, serve_http};
 
 use crate::SyncService;
 
