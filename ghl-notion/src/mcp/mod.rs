@@ -133,37 +133,42 @@ impl GhlMcp {
         &self.service
     }
 
-    /// The client for `location`: the service's own for the configured location (or none
-    /// given); for agency credentials a location client minted from it, kept for the
-    /// process; otherwise an invalid-argument error.
+    /// The client for `location` (see [`pick_client`]).
     pub(crate) fn client_for(&self, location: Option<&str>) -> Result<GhlClient, ErrorData> {
-        let ghl = self.service.ghl();
-        let default = ghl.location_id().ok().map(|l| l.to_string());
-        let wanted = match location.map(str::trim).filter(|l| !l.is_empty()) {
-            None => return Ok(ghl.clone()),
-            Some(l) if Some(l) == default.as_deref() => return Ok(ghl.clone()),
-            Some(l) => l,
-        };
-        if ghl.company_id().is_none() {
-            return Err(ErrorData::invalid_params(
-                format!(
-                    "`location` {wanted:?} is not available: these credentials are one location's ({}); omit `location`",
-                    default.as_deref().unwrap_or("none configured")
-                ),
-                None,
-            ));
-        }
-        let mut cache = self
-            .locations
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if let Some(client) = cache.get(wanted) {
-            return Ok(client.clone());
-        }
-        let client = ghl.for_location(wanted).map_err(|e| tool_error(&e))?;
-        cache.insert(wanted.to_owned(), client.clone());
-        Ok(client)
+        pick_client(self.service.ghl(), &self.locations, location)
     }
+}
+
+/// The client for `location`: `ghl` itself for the configured location (or none given); for
+/// agency credentials (a company id) a location client minted from `ghl`, kept in `cache`
+/// for the process; otherwise an invalid-argument error.
+fn pick_client(
+    ghl: &GhlClient,
+    cache: &Mutex<HashMap<String, GhlClient>>,
+    location: Option<&str>,
+) -> Result<GhlClient, ErrorData> {
+    let default = ghl.location_id().ok().map(|l| l.to_string());
+    let wanted = match location.map(str::trim).filter(|l| !l.is_empty()) {
+        None => return Ok(ghl.clone()),
+        Some(l) if Some(l) == default.as_deref() => return Ok(ghl.clone()),
+        Some(l) => l,
+    };
+    if ghl.company_id().is_none() {
+        return Err(ErrorData::invalid_params(
+            format!(
+                "`location` {wanted:?} is not available: these credentials are one location's ({}); omit `location`",
+                default.as_deref().unwrap_or("none configured")
+            ),
+            None,
+        ));
+    }
+    let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(client) = cache.get(wanted) {
+        return Ok(client.clone());
+    }
+    let client = ghl.for_location(wanted).map_err(|e| tool_error(&e))?;
+    cache.insert(wanted.to_owned(), client.clone());
+    Ok(client)
 }
 
 /// Whether a write tool's `dry_run` asks for a dry run (absent: yes).
@@ -184,5 +189,56 @@ impl ServerHandler for GhlMcp {
             .with_instructions(format!(
                 "GoHighLevel (contacts, opportunities, pipelines, tasks, notes, appointments) and its Notion mirror. Lists return at most 50 items and a next_cursor. {writes}"
             ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(company: Option<&str>) -> GhlClient {
+        let mut builder = GhlClient::builder()
+            .base_url("http://127.0.0.1:9")
+            .private_token("pit-test")
+            .location_id("loc-1");
+        if let Some(company) = company {
+            builder = builder.company_id(company);
+        }
+        builder.build().expect("a client")
+    }
+
+    #[test]
+    fn a_location_s_credentials_serve_only_that_location() {
+        let ghl = client(None);
+        let cache = Mutex::new(HashMap::new());
+        for location in [None, Some("loc-1"), Some(" "), Some("")] {
+            let picked = pick_client(&ghl, &cache, location).expect("the configured location");
+            assert_eq!(picked.location_id().unwrap().as_str(), "loc-1");
+        }
+        let err = pick_client(&ghl, &cache, Some("loc-2")).unwrap_err();
+        assert_eq!(err.code, rmcp::model::ErrorCode::INVALID_PARAMS);
+        assert!(err.message.contains("loc-1"), "{}", err.message);
+        assert!(!err.message.contains("pit-test"));
+    }
+
+    #[test]
+    fn agency_credentials_reach_every_location_with_one_client_each() {
+        let ghl = client(Some("company-1"));
+        let cache = Mutex::new(HashMap::new());
+        let default = pick_client(&ghl, &cache, None).expect("the default");
+        assert_eq!(default.location_id().unwrap().as_str(), "loc-1");
+        let other = pick_client(&ghl, &cache, Some("loc-2")).expect("another location");
+        assert_eq!(other.location_id().unwrap().as_str(), "loc-2");
+        assert_eq!(other.company_id().map(|c| c.as_str()), Some("company-1"));
+        pick_client(&ghl, &cache, Some("loc-2")).expect("again");
+        pick_client(&ghl, &cache, Some("loc-3")).expect("a third");
+        assert_eq!(cache.lock().unwrap().len(), 2, "one client per location");
+    }
+
+    #[test]
+    fn dry_run_is_the_default() {
+        assert!(is_dry_run(None));
+        assert!(is_dry_run(Some(true)));
+        assert!(!is_dry_run(Some(false)));
     }
 }
