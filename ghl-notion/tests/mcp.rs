@@ -433,6 +433,32 @@ async fn a_429_storm_makes_tools_wait_and_answer() {
         matched >= 4,
         "three 429s and the answer were served: {faults}"
     );
+
+    // A storm that outlasts the client's retries: an error that says when to try again,
+    // never a raw 429.
+    sandbox
+        .control(
+            reqwest::Method::POST,
+            "/faults",
+            Some(json!({
+                "api": "ghl",
+                "pathPrefix": "/opportunities/pipelines",
+                "script": ["429"],
+                "repeat": true,
+            })),
+        )
+        .await;
+    let busy = server
+        .call("list_pipelines", json!({}))
+        .await
+        .expect_err("GHL never stopped answering 429");
+    assert_eq!(busy.code, Some(ErrorCode::INTERNAL_ERROR), "{busy:?}");
+    assert!(busy.message.contains("try again"), "{busy:?}");
+    assert!(!busy.message.contains("429"), "{busy:?}");
+    sandbox
+        .control(reqwest::Method::DELETE, "/faults", None)
+        .await;
+    server.ok("list_pipelines", json!({})).await;
     server.stop().await;
 }
 
