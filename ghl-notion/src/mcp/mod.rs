@@ -29,6 +29,7 @@
 //!
 //! `docs/mcp.md` has the Claude Desktop configuration and example prompts.
 
+mod convert;
 mod cursor;
 mod errors;
 mod http;

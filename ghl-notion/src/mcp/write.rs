@@ -15,8 +15,8 @@ use rmcp::{ErrorData, Json, tool, tool_router};
 use serde_json::{Value, json};
 use sync_core::{EntityKind, EventKind, SourceEvent};
 
+use super::convert::plan_out;
 use super::errors::{bad_argument, tool_error};
-use super::read::plan_out;
 use super::types::*;
 use super::{ACTOR, GhlMcp, is_dry_run};
 use crate::entity;
