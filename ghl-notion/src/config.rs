@@ -74,6 +74,30 @@ pub struct Config {
     pub sync: EngineConfig,
     /// Time against a sandbox started on its own (`[sandbox] time_scale`).
     pub sandbox: SandboxSettings,
+    /// The MCP server of `ghl-notion mcp` (`[mcp]`).
+    pub mcp: McpConfig,
+}
+
+/// The MCP server (`[mcp]`). The bearer token that HTTP (`--listen`) requires is a secret,
+/// so it is never in the file: the file names the environment variable that holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct McpConfig {
+    /// The environment variable holding the HTTP bearer token (default
+    /// `GHL_NOTION_MCP_TOKEN`).
+    pub token_env: String,
+    /// Host names (or `host:port`) HTTP requests may be addressed to, besides loopback and
+    /// the `--listen` address (a guard against DNS rebinding).
+    pub allowed_hosts: Vec<String>,
+}
+
+impl Default for McpConfig {
+    fn default() -> Self {
+        Self {
+            token_env: "GHL_NOTION_MCP_TOKEN".to_owned(),
+            allowed_hosts: Vec::new(),
+        }
+    }
 }
 
 /// How a table is mirrored.

@@ -13,6 +13,8 @@
 //! - [`notion`]: Notion as the engine's sink; each table's columns come from its strategy.
 //! - [`inbox`]: the webhook journal between the ingress and the engine.
 //! - [`links`]: deep links from Notion rows back to GHL.
+//! - `mcp` (feature `mcp`, on by default): the MCP server of `ghl-notion mcp`, for AI
+//!   assistants.
 //! - `telemetry` (feature `otel`): OpenTelemetry export of the spans to an OTLP/HTTP collector.
 //!
 //! Guides: [the product](guide::product) (command, configuration, library) and
@@ -46,6 +48,8 @@ pub mod ghl;
 pub mod guide;
 pub mod inbox;
 pub mod links;
+#[cfg(feature = "mcp")]
+pub mod mcp;
 pub mod notion;
 pub mod observe;
 pub mod service;

@@ -216,7 +216,7 @@ fn module_file(modules: &[(String, String, String, usize)], catalog: &str) -> St
     for (name, module, title, count) in modules {
         let m = module.trim_start_matches("r#");
         out.push_str(&format!(
-            "//! | {title} | `api-{name}` | [`{m}::{}Api`] | {count} |\n",
+            "//! | {title} | `api-{name}` | `{m}::{}Api` | {count} |\n",
             pascal(module)
         ));
     }

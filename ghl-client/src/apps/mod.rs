@@ -40,47 +40,47 @@
 //!
 //! | App | Feature | Handler | Operations |
 //! |---|---|---|---|
-//! | Ad Manager API | `api-ad-manager` | [`ad_manager::AdManagerApi`] | 94 |
-//! | Affiliate Manager API | `api-affiliate-manager` | [`affiliate_manager::AffiliateManagerApi`] | 4 |
-//! | Agent Studio APIs | `api-agent-studio` | [`agent_studio::AgentStudioApi`] | 11 |
-//! | Associations API | `api-associations` | [`associations::AssociationsApi`] | 10 |
-//! | Blogs API | `api-blogs` | [`blogs::BlogsApi`] | 7 |
-//! | Brand Boards API | `api-brand-boards` | [`brand_boards::BrandBoardsApi`] | 5 |
-//! | Business API | `api-businesses` | [`businesses::BusinessesApi`] | 5 |
-//! | Calendars API | `api-calendars` | [`calendars::CalendarsApi`] | 41 |
-//! | Campaigns API | `api-campaigns` | [`campaigns::CampaignsApi`] | 1 |
-//! | Companies API | `api-companies` | [`companies::CompaniesApi`] | 1 |
-//! | Contacts API | `api-contacts` | [`contacts::ContactsApi`] | 32 |
-//! | Conversation AI API | `api-conversation-ai` | [`conversation_ai::ConversationAiApi`] | 12 |
-//! | Conversations API | `api-conversations` | [`conversations::ConversationsApi`] | 29 |
-//! | MEMBERSHIPS API | `api-courses` | [`courses::CoursesApi`] | 1 |
-//! | Custom Fields V2 | `api-custom-fields` | [`custom_fields::CustomFieldsApi`] | 8 |
-//! | Custom menus API | `api-custom-menus` | [`custom_menus::CustomMenusApi`] | 5 |
-//! | Email ISV API | `api-email-isv` | [`email_isv::EmailIsvApi`] | 1 |
-//! | Email API | `api-emails` | [`emails::EmailsApi`] | 5 |
-//! | Forms API | `api-forms` | [`forms::FormsApi`] | 3 |
-//! | Funnels API | `api-funnels` | [`funnels::FunnelsApi`] | 7 |
-//! | Invoice API | `api-invoices` | [`invoices::InvoicesApi`] | 42 |
-//! | Knowledge Base API | `api-knowledge-base` | [`knowledge_base::KnowledgeBaseApi`] | 14 |
-//! | Trigger Links API | `api-links` | [`links::LinksApi`] | 6 |
-//! | Sub-Account (Formerly location) API | `api-locations` | [`locations::LocationsApi`] | 29 |
-//! | Developer marketplace API | `api-marketplace` | [`marketplace::MarketplaceApi`] | 9 |
-//! | Media Storage API | `api-medias` | [`medias::MediasApi`] | 7 |
-//! | OAuth 2.0 | `api-oauth` | [`oauth::OauthApi`] | 3 |
-//! | CUSTOM_OBJECTS API | `api-objects` | [`objects::ObjectsApi`] | 9 |
-//! | Opportunities API | `api-opportunities` | [`opportunities::OpportunitiesApi`] | 12 |
-//! | Payments API | `api-payments` | [`payments::PaymentsApi`] | 23 |
-//! | Phone System API | `api-phone-system` | [`phone_system::PhoneSystemApi`] | 4 |
-//! | Products API | `api-products` | [`products::ProductsApi`] | 27 |
-//! | Documents and Contracts API | `api-proposals` | [`proposals::ProposalsApi`] | 4 |
-//! | SaaS API | `api-saas-api` | [`saas_api::SaasApiApi`] | 22 |
-//! | Snapshots API | `api-snapshots` | [`snapshots::SnapshotsApi`] | 4 |
-//! | Social Media Posting API | `api-social-media-posting` | [`social_media_posting::SocialMediaPostingApi`] | 40 |
-//! | Store API | `api-store` | [`store::StoreApi`] | 18 |
-//! | Surveys API | `api-surveys` | [`surveys::SurveysApi`] | 2 |
-//! | Users API | `api-users` | [`users::UsersApi`] | 7 |
-//! | Voice AI API | `api-voice-ai` | [`voice_ai::VoiceAiApi`] | 11 |
-//! | workflows API | `api-workflows` | [`workflows::WorkflowsApi`] | 1 |
+//! | Ad Manager API | `api-ad-manager` | `ad_manager::AdManagerApi` | 94 |
+//! | Affiliate Manager API | `api-affiliate-manager` | `affiliate_manager::AffiliateManagerApi` | 4 |
+//! | Agent Studio APIs | `api-agent-studio` | `agent_studio::AgentStudioApi` | 11 |
+//! | Associations API | `api-associations` | `associations::AssociationsApi` | 10 |
+//! | Blogs API | `api-blogs` | `blogs::BlogsApi` | 7 |
+//! | Brand Boards API | `api-brand-boards` | `brand_boards::BrandBoardsApi` | 5 |
+//! | Business API | `api-businesses` | `businesses::BusinessesApi` | 5 |
+//! | Calendars API | `api-calendars` | `calendars::CalendarsApi` | 41 |
+//! | Campaigns API | `api-campaigns` | `campaigns::CampaignsApi` | 1 |
+//! | Companies API | `api-companies` | `companies::CompaniesApi` | 1 |
+//! | Contacts API | `api-contacts` | `contacts::ContactsApi` | 32 |
+//! | Conversation AI API | `api-conversation-ai` | `conversation_ai::ConversationAiApi` | 12 |
+//! | Conversations API | `api-conversations` | `conversations::ConversationsApi` | 29 |
+//! | MEMBERSHIPS API | `api-courses` | `courses::CoursesApi` | 1 |
+//! | Custom Fields V2 | `api-custom-fields` | `custom_fields::CustomFieldsApi` | 8 |
+//! | Custom menus API | `api-custom-menus` | `custom_menus::CustomMenusApi` | 5 |
+//! | Email ISV API | `api-email-isv` | `email_isv::EmailIsvApi` | 1 |
+//! | Email API | `api-emails` | `emails::EmailsApi` | 5 |
+//! | Forms API | `api-forms` | `forms::FormsApi` | 3 |
+//! | Funnels API | `api-funnels` | `funnels::FunnelsApi` | 7 |
+//! | Invoice API | `api-invoices` | `invoices::InvoicesApi` | 42 |
+//! | Knowledge Base API | `api-knowledge-base` | `knowledge_base::KnowledgeBaseApi` | 14 |
+//! | Trigger Links API | `api-links` | `links::LinksApi` | 6 |
+//! | Sub-Account (Formerly location) API | `api-locations` | `locations::LocationsApi` | 29 |
+//! | Developer marketplace API | `api-marketplace` | `marketplace::MarketplaceApi` | 9 |
+//! | Media Storage API | `api-medias` | `medias::MediasApi` | 7 |
+//! | OAuth 2.0 | `api-oauth` | `oauth::OauthApi` | 3 |
+//! | CUSTOM_OBJECTS API | `api-objects` | `objects::ObjectsApi` | 9 |
+//! | Opportunities API | `api-opportunities` | `opportunities::OpportunitiesApi` | 12 |
+//! | Payments API | `api-payments` | `payments::PaymentsApi` | 23 |
+//! | Phone System API | `api-phone-system` | `phone_system::PhoneSystemApi` | 4 |
+//! | Products API | `api-products` | `products::ProductsApi` | 27 |
+//! | Documents and Contracts API | `api-proposals` | `proposals::ProposalsApi` | 4 |
+//! | SaaS API | `api-saas-api` | `saas_api::SaasApiApi` | 22 |
+//! | Snapshots API | `api-snapshots` | `snapshots::SnapshotsApi` | 4 |
+//! | Social Media Posting API | `api-social-media-posting` | `social_media_posting::SocialMediaPostingApi` | 40 |
+//! | Store API | `api-store` | `store::StoreApi` | 18 |
+//! | Surveys API | `api-surveys` | `surveys::SurveysApi` | 2 |
+//! | Users API | `api-users` | `users::UsersApi` | 7 |
+//! | Voice AI API | `api-voice-ai` | `voice_ai::VoiceAiApi` | 11 |
+//! | workflows API | `api-workflows` | `workflows::WorkflowsApi` | 1 |
 //!
 //! Generated by `cargo run -p xtask -- ghl-api`: do not edit.
 

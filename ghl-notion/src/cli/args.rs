@@ -14,6 +14,7 @@ Environment (secrets are read only from here, never from the file):
   GHL_NOTION_LOG_FORMAT              as --log-format: text (default) or json, one object a line
   OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT send spans to this OTLP/HTTP collector (feature otel builds)
   OTEL_SERVICE_NAME                  the service name exported spans carry (default: ghl-notion)
+  GHL_NOTION_MCP_TOKEN               the bearer token `mcp --listen` requires (feature mcp builds)
 Without GHL_API_KEY every command runs on an embedded sandbox (a local GHL + Notion emulator).
 
 Exit codes: 0 everything applied; 2 finished with failed records (listed on stderr); 1 fatal.";
@@ -85,6 +86,28 @@ Example:
 Example:
   ghl-notion demo")]
     Demo(JsonArgs),
+    /// Serve GHL and the sync to AI assistants over MCP (stdio; HTTP with --listen).
+    #[cfg(feature = "mcp")]
+    #[command(after_help = "\
+Examples:
+  ghl-notion mcp                                   # stdio, read-only (Claude Desktop)
+  ghl-notion mcp --allow-writes                    # write tools too, dry run by default
+  GHL_NOTION_MCP_TOKEN=… ghl-notion mcp --listen 127.0.0.1:3002   # streamable HTTP at /mcp")]
+    Mcp(McpArgs),
+}
+
+/// `mcp`.
+#[cfg(feature = "mcp")]
+#[derive(Debug, Args)]
+pub struct McpArgs {
+    /// Offer the write tools (create/update contact, add note or task, move an opportunity,
+    /// run a sync); each still defaults to a dry run.
+    #[arg(long)]
+    pub allow_writes: bool,
+    /// Serve streamable HTTP on this address (path /mcp) instead of stdio; requires a bearer
+    /// token in GHL_NOTION_MCP_TOKEN (or the variable [mcp] token_env names).
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
 }
 
 /// `init`.

@@ -87,6 +87,8 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Doctor(args) => commands::doctor::run(config, args.json).await,
         #[cfg(feature = "sandbox")]
         Command::Demo(args) => commands::demo::run(args.json).await,
+        #[cfg(feature = "mcp")]
+        Command::Mcp(args) => commands::mcp::run(config, &args).await,
     };
     match outcome {
         Ok(exit) => exit.into(),

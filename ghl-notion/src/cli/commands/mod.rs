@@ -4,6 +4,8 @@
 pub mod demo;
 pub mod doctor;
 pub mod init;
+#[cfg(feature = "mcp")]
+pub mod mcp;
 pub mod repair;
 pub mod serve;
 pub mod status;
