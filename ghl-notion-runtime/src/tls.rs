@@ -16,3 +16,17 @@ pub fn install_ring_provider() {
         let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_process_without_a_provider_gets_ring() {
+        // Nothing else in this test binary installs a provider.
+        assert!(rustls::crypto::CryptoProvider::get_default().is_none());
+        super::install_ring_provider();
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+        // A second call keeps the one installed.
+        super::install_ring_provider();
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+    }
+}
