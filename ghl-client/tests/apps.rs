@@ -348,6 +348,17 @@ fn inline(node: &Value, doc: &Value, common: &Value, stack: &mut Vec<String>) ->
     }
 }
 
+/// The path a generated call with sample arguments sends: each `{name}` becomes `p-name`.
+fn sample_path(template: &str) -> String {
+    let mut concrete = template.to_owned();
+    while let Some(start) = concrete.find('{') {
+        let end = concrete[start..].find('}').expect("closed") + start;
+        let name = concrete[start + 1..end].to_owned();
+        concrete.replace_range(start..=end, &format!("p-{name}"));
+    }
+    concrete
+}
+
 fn client(base: &str) -> GhlClient {
     GhlClient::builder()
         .base_url(base)
@@ -411,12 +422,7 @@ fn every_operation_in_the_specs_has_a_method_with_its_method_path_and_version() 
         };
         assert_eq!(req.method().as_str(), op.method, "{what}");
         assert_eq!(req.template(), op.path, "{what}");
-        let mut concrete = op.path.clone();
-        while let Some(start) = concrete.find('{') {
-            let end = concrete[start..].find('}').expect("closed") + start;
-            let name = concrete[start + 1..end].to_owned();
-            concrete.replace_range(start..=end, &format!("p-{name}"));
-        }
+        let concrete = sample_path(&op.path);
         assert_eq!(req.path(), concrete, "{what}");
         assert_eq!(
             req.api_version().map(|v| v.as_str().to_owned()),
@@ -526,12 +532,7 @@ async fn answers_built_from_the_spec_examples_decode_through_the_pipeline() {
     let mut answers = BTreeMap::new();
     let ops = spec_ops(&specs);
     for op in &ops {
-        let mut concrete = op.path.clone();
-        while let Some(start) = concrete.find('{') {
-            let end = concrete[start..].find('}').expect("closed") + start;
-            let name = concrete[start + 1..end].to_owned();
-            concrete.replace_range(start..=end, &format!("p-{name}"));
-        }
+        let concrete = sample_path(&op.path);
         let doc = &specs.apps[&op.app];
         let answer = op
             .response_schema
