@@ -47,6 +47,7 @@ pub mod redact;
 pub mod resilience;
 pub mod retry;
 pub mod server_window;
+pub mod shared_budget;
 #[cfg(test)]
 mod test_support;
 #[cfg(feature = "rustls-ring")]

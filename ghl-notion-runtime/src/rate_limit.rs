@@ -16,11 +16,12 @@
 //! then gets an [`Admission`] whose ticket goes back to [`Limiter::answered`] with the answer.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::clock::Clock;
 use crate::server_window::{Answer, Probing, ServerWindow, Step, Ticket};
+use crate::shared_budget::SharedBudget;
 
 /// Keys kept before idle ones are pruned.
 const PRUNE_ABOVE: usize = 4096;
@@ -322,6 +323,7 @@ pub struct Limiter {
     paused: Mutex<HashMap<String, Instant>>,
     servers: Mutex<HashMap<String, ServerWindow>>,
     changed: tokio::sync::Notify,
+    shared: Option<Arc<dyn SharedBudget>>,
 }
 
 impl Limiter {
@@ -335,8 +337,23 @@ impl Limiter {
             paused: Mutex::new(HashMap::new()),
             servers: Mutex::new(HashMap::new()),
             changed: tokio::sync::Notify::new(),
+            shared: None,
             config,
         }
+    }
+
+    /// The same limits, also drawing every request from `budget`, which other processes
+    /// share (see [`crate::shared_budget`]): slots spaced `window / max_per_window` apart
+    /// across all of them.
+    pub fn with_shared_budget(mut self, budget: Arc<dyn SharedBudget>) -> Self {
+        self.shared = Some(budget);
+        self
+    }
+
+    /// The shared budget, if any, and the spacing of its slots.
+    pub fn shared_budget(&self) -> Option<(&Arc<dyn SharedBudget>, Duration)> {
+        let spacing = self.config.window / self.config.max_per_window.max(1);
+        self.shared.as_ref().map(|b| (b, spacing))
     }
 
     /// The configuration in force.

@@ -43,6 +43,7 @@ use crate::metrics::{Metrics, MetricsSnapshot};
 use crate::rate_limit::{DailyExhausted, LimitError, Limiter};
 use crate::retry::{ErrorKind, GiveUpReason, QuotaConfig, RetryDecision, RetryPolicy, RetryQuota};
 use crate::server_window::{Answer, Ticket};
+use crate::shared_budget::SharedBudget;
 
 /// The policies of a [`Resilience`].
 #[derive(Debug, Clone, Default)]
@@ -261,7 +262,46 @@ impl Resilience {
                 break;
             }
         }
+        if let Some((budget, spacing)) = self.limiter.shared_budget() {
+            self.wait_for_shared_slot(op, key, budget.as_ref(), spacing)
+                .await?;
+        }
         Ok(op.budget.saturating_sub(self.elapsed(op)))
+    }
+
+    /// Takes the next slot of a budget other processes share and waits for it. When the
+    /// budget cannot answer, waits one spacing and goes on: the local limiter still holds
+    /// this process to the limit, and a lost database stops the workers' leases anyway.
+    async fn wait_for_shared_slot(
+        &self,
+        op: &mut Operation,
+        key: &str,
+        budget: &dyn SharedBudget,
+        spacing: Duration,
+    ) -> Result<(), Refusal> {
+        let wait = match budget.reserve(key, spacing, self.clock.wall()).await {
+            Ok(wait) => wait,
+            Err(e) => {
+                tracing::warn!(error = %e, "shared rate budget unavailable: pacing locally");
+                spacing
+            }
+        };
+        let elapsed = self.elapsed(op);
+        if elapsed + wait >= op.budget {
+            if let Some(ticket) = op.ticket.take() {
+                self.limiter.answered(key, ticket, None, self.clock.now());
+            }
+            return Err(Refusal::OutOfTime {
+                elapsed: elapsed + wait,
+            });
+        }
+        if !wait.is_zero() {
+            self.clock.sleep(wait).await;
+            self.metrics.throttle_wait(wait);
+            op.waited += wait;
+            tracing::Span::current().record("wait_ms", op.waited.as_millis() as u64);
+        }
+        Ok(())
     }
 
     /// Reports what the server said to the attempt just sent for `key` (its rate-limit
@@ -467,6 +507,74 @@ mod tests {
         let mut fresh = r.start(S(60));
         fresh.repeat_attempt();
         assert_eq!(fresh.attempt(), 0);
+    }
+
+    /// A shared budget that answers from a script and records what it was asked.
+    #[derive(Debug, Default)]
+    struct Scripted {
+        answers: Mutex<Vec<Result<Duration, crate::shared_budget::BudgetError>>>,
+        asked: Mutex<Vec<(String, Duration, std::time::SystemTime)>>,
+    }
+
+    impl crate::shared_budget::SharedBudget for Scripted {
+        fn reserve<'a>(
+            &'a self,
+            key: &'a str,
+            spacing: Duration,
+            now: std::time::SystemTime,
+        ) -> crate::shared_budget::ReserveFuture<'a> {
+            self.asked
+                .lock()
+                .unwrap()
+                .push((key.to_owned(), spacing, now));
+            let answer = self.answers.lock().unwrap().remove(0);
+            Box::pin(async move { answer })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_shared_budget_slot_is_taken_after_the_local_limiter_and_waited_for() {
+        use crate::shared_budget::BudgetError;
+        let clock = ManualClock::new();
+        let budget = Arc::new(Scripted {
+            answers: Mutex::new(vec![
+                Ok(Duration::ZERO),
+                Ok(Duration::from_millis(700)),
+                Err(BudgetError("down".into())),
+                Ok(S(30)),
+            ]),
+            ..Scripted::default()
+        });
+        let limiter = Limiter::new(LimiterConfig::notion()).with_shared_budget(budget.clone());
+        let r = Resilience::new(clock.shared(), Arc::new(limiter), Settings::default());
+        let mut op = r.start(S(31));
+        let t0 = clock.wall();
+        // A free slot: no wait.
+        assert_eq!(r.before_attempt(&mut op, "tok").await, Ok(S(31)));
+        assert!(clock.sleeps().is_empty());
+        // A later slot is slept for on the clock and counted as a throttle wait.
+        r.before_attempt(&mut op, "tok").await.unwrap();
+        assert_eq!(clock.sleeps(), vec![Duration::from_millis(700)]);
+        assert_eq!(op.waited(), Duration::from_millis(700));
+        // A budget that cannot answer: one spacing (Notion: a third of a second).
+        r.before_attempt(&mut op, "tok").await.unwrap();
+        let third = Duration::from_secs(1) / 3;
+        assert_eq!(clock.sleeps().last(), Some(&third));
+        // A slot past the operation's budget is refused, not slept for.
+        assert!(matches!(
+            r.before_attempt(&mut op, "tok").await,
+            Err(Refusal::OutOfTime { .. })
+        ));
+        assert_eq!(clock.sleeps().len(), 2);
+        let asked = budget.asked.lock().unwrap();
+        assert_eq!(asked.len(), 4);
+        assert!(
+            asked
+                .iter()
+                .all(|(k, spacing, _)| k == "tok" && *spacing == third)
+        );
+        assert_eq!(asked[0].2, t0, "asked with the clock's wall time");
+        assert_eq!(asked[2].2, t0 + Duration::from_millis(700));
     }
 
     #[tokio::test]

@@ -76,6 +76,48 @@ pub struct Config {
     pub sandbox: SandboxSettings,
     /// The MCP server of `ghl-notion mcp` (`[mcp]`).
     pub mcp: McpConfig,
+    /// Agency mode (`[agency]`): many locations, shared by several workers through Postgres.
+    pub agency: AgencyConfig,
+}
+
+/// Agency mode (`[agency]`, feature `postgres`): `ghl-notion serve` syncs many locations of
+/// one agency, minting each location's token from the agency token in `GHL_API_KEY`, and
+/// any number of identical processes share the work through the Postgres state (see
+/// `docs/scale.md` and the [`scale`](crate::scale) module).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AgencyConfig {
+    /// Turns agency mode on (default off).
+    pub enabled: bool,
+    /// The agency's company id; `GHL_COMPANY_ID` wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_id: Option<String>,
+    /// The locations to sync; empty (the default) means every location the app is
+    /// installed on (`GET /oauth/installedLocations`).
+    pub locations: Vec<String>,
+    /// How long a worker's claim on a location lasts without a heartbeat (default 30 s): a
+    /// dead worker's locations are taken over within `lease_ttl` plus `poll_every`.
+    #[serde(with = "duration_text")]
+    pub lease_ttl: Duration,
+    /// How often a worker renews its leases, claims free locations and reads the shared
+    /// webhook inbox (default 1 s).
+    #[serde(with = "duration_text")]
+    pub poll_every: Duration,
+    /// The most locations one worker holds (default 0: an even share of the live workers).
+    pub max_locations: usize,
+}
+
+impl Default for AgencyConfig {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            company_id: None,
+            locations: Vec::new(),
+            lease_ttl: Duration::from_secs(30),
+            poll_every: Duration::from_secs(1),
+            max_locations: 0,
+        }
+    }
 }
 
 /// The MCP server (`[mcp]`). The bearer token that HTTP (`--listen`) requires is a secret,
@@ -503,6 +545,7 @@ impl Config {
     /// where the strategy takes them, at most one title per table, a sane page size.
     pub fn validate(&self) -> Result<(), Error> {
         self.validate_state()?;
+        self.validate_agency()?;
         let mut seen: Vec<EntityKind> = Vec::new();
         for table in &self.tables {
             let kind = table.entity_kind()?;
@@ -886,6 +929,34 @@ fn state_url_from_env(env: Option<String>) -> Option<StateUrl> {
 impl Config {
     /// `[state]`: a URL is a Postgres one; a schema is a plain identifier (it applies only
     /// with a URL, which `DATABASE_URL` may give after parsing).
+    fn validate_agency(&self) -> Result<(), Error> {
+        let agency = &self.agency;
+        if !agency.enabled {
+            return Ok(());
+        }
+        if let Some(table) = self.tables.iter().find(|t| t.data_source_id.is_some()) {
+            return Err(Error::Config(format!(
+                "the {} table names a data_source_id, but in [agency] mode every location has \
+                 tables of its own: remove data_source_id",
+                table.entity
+            )));
+        }
+        if agency.lease_ttl < agency.poll_every * 3 {
+            return Err(Error::Config(format!(
+                "[agency] lease_ttl ({}) must be at least three times poll_every ({}), so a \
+                 live worker renews its leases before they lapse",
+                duration_text::format(agency.lease_ttl),
+                duration_text::format(agency.poll_every)
+            )));
+        }
+        if agency.poll_every.is_zero() {
+            return Err(Error::Config(
+                "[agency] poll_every must be above zero".to_owned(),
+            ));
+        }
+        Ok(())
+    }
+
     fn validate_state(&self) -> Result<(), Error> {
         if let Some(url) = &self.state.url {
             let text = url.expose();

@@ -52,6 +52,9 @@ pub mod links;
 pub mod mcp;
 pub mod notion;
 pub mod observe;
+#[cfg(feature = "postgres")]
+#[cfg_attr(docsrs, doc(cfg(feature = "postgres")))]
+pub mod scale;
 pub mod service;
 #[cfg(feature = "otel")]
 #[cfg_attr(docsrs, doc(cfg(feature = "otel")))]

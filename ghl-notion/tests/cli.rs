@@ -55,6 +55,31 @@ async fn a_missing_config_file_or_a_bad_argument_is_fatal() {
     assert!(usage.stderr.contains("contact"), "{usage}");
 }
 
+#[tokio::test]
+async fn one_location_commands_refuse_agency_mode_and_name_the_fix() {
+    let dir = Workdir::new(Vec::new());
+    std::fs::write(
+        dir.path.join("agency.toml"),
+        "[agency]\nenabled = true\n[state]\npath = \"memory\"\n",
+    )
+    .unwrap();
+    for command in ["sync", "repair"] {
+        let run = dir
+            .run(&["--config", "agency.toml", command])
+            .await
+            .expect_code(1);
+        assert!(run.stderr.contains("[agency] mode is on"), "{run}");
+        assert!(run.stderr.contains("ghl-notion serve"), "{run}");
+    }
+    // Agency mode without Postgres state names what to set.
+    let serve = dir.run(&["--config", "agency.toml", "serve"]).await;
+    assert_ne!(serve.code, 0, "{serve}");
+    assert!(
+        serve.stderr.contains("DATABASE_URL") || serve.stderr.contains("--features postgres"),
+        "{serve}"
+    );
+}
+
 /// init → sync → sync → edits → sync → delete → sync --full → hand edit → repair → status.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_whole_lifecycle_writes_exactly_what_changed() {

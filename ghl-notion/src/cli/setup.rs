@@ -50,11 +50,26 @@ pub fn path_to_write(explicit: Option<&Path>) -> PathBuf {
 /// Builds the service on `config` and the environment: this finds or creates the Notion
 /// tables.
 pub async fn service(config: Config) -> Result<SyncService, Fatal> {
+    single_location(&config)?;
     Ok(SyncService::builder().config(config).build().await?)
+}
+
+/// The commands other than `serve` and `status` work on one location; in agency mode the
+/// workers own the locations.
+fn single_location(config: &Config) -> Result<(), Fatal> {
+    if config.agency.enabled {
+        return Err(Fatal::msg(
+            "this command works on one location, and [agency] mode is on: run `ghl-notion serve` \
+             (the workers sync every location) and `ghl-notion status`, or set [agency] enabled = false \
+             and GHL_LOCATION_ID for one location",
+        ));
+    }
+    Ok(())
 }
 
 /// [`service`] on `clock` (the one a webhook receiver started earlier already runs on).
 pub async fn service_on(config: Config, clock: SharedClock) -> Result<SyncService, Fatal> {
+    single_location(&config)?;
     Ok(SyncService::builder()
         .config(config)
         .clock(clock)

@@ -31,6 +31,9 @@ pub async fn run(config: Option<&Path>, admin: Option<&str>) -> Outcome {
         .map_err(|e| Fatal::msg(format!("listening for SIGINT: {e}")))?;
     let mut terminate = signal(SignalKind::terminate())
         .map_err(|e| Fatal::msg(format!("listening for SIGTERM: {e}")))?;
+    if loaded.config.agency.enabled {
+        return agency(loaded.config, interrupt, terminate).await;
+    }
     let schedule = &loaded.config.schedule;
     let schedule = format!(
         "Reconciling every {}, a full pass every {}, repairing every {}. Stop with Ctrl-C or SIGTERM.",
@@ -94,4 +97,49 @@ pub async fn run(config: Option<&Path>, admin: Option<&str>) -> Outcome {
         return Ok(Exit::Failures);
     }
     Ok(Exit::Clean)
+}
+
+/// `serve` in agency mode: this process is one worker of the deployment (see
+/// `ghl_notion::scale`).
+#[cfg(feature = "postgres")]
+async fn agency(
+    config: ghl_notion::config::Config,
+    mut interrupt: tokio::signal::unix::Signal,
+    mut terminate: tokio::signal::unix::Signal,
+) -> Outcome {
+    let shutdown = async move {
+        tokio::select! {
+            _ = interrupt.recv() => tracing::info!("SIGINT: stopping"),
+            _ = terminate.recv() => tracing::info!("SIGTERM: stopping"),
+        }
+        eprintln!("Stopping: giving the locations back…");
+    };
+    let summary = ghl_notion::scale::serve_agency(config, shutdown, |url| match url {
+        Some(url) => println!("Listening for GHL webhooks at {url}"),
+        None => {
+            println!("Webhooks are off (webhooks.enabled = false): reconciling on schedule only.")
+        }
+    })
+    .await?;
+    println!(
+        "Worker {} served: {} locations claimed, {} given back, {} lost, {} failures.",
+        summary.worker, summary.claimed, summary.released, summary.lost, summary.failures
+    );
+    if summary.failures > 0 {
+        crate::cli::output::failures("Failures while serving:", &summary.errors);
+        return Ok(Exit::Failures);
+    }
+    Ok(Exit::Clean)
+}
+
+/// Without the `postgres` feature there is no agency mode.
+#[cfg(not(feature = "postgres"))]
+async fn agency(
+    _config: ghl_notion::config::Config,
+    _interrupt: tokio::signal::unix::Signal,
+    _terminate: tokio::signal::unix::Signal,
+) -> Outcome {
+    Err(Fatal::msg(
+        "[agency] mode needs Postgres: build ghl-notion with `--features postgres`",
+    ))
 }

@@ -24,6 +24,9 @@ pub async fn run(config: Option<&Path>, admin: Option<&str>, json: bool) -> Outc
         return Ok(Exit::Clean);
     }
     let loaded = setup::load(config)?;
+    if loaded.config.agency.enabled {
+        return agency(&loaded.config, json).await;
+    }
     let service = setup::service(loaded.config.clone()).await?;
     let status = service.status().await?;
     if json {
@@ -34,6 +37,77 @@ pub async fn run(config: Option<&Path>, admin: Option<&str>, json: bool) -> Outc
         print!("{}", render(&status));
     }
     Ok(Exit::Clean)
+}
+
+/// `status` in agency mode: every location with its worker, lease, last run and queued
+/// events, from the shared tables.
+#[cfg(feature = "postgres")]
+async fn agency(config: &ghl_notion::config::Config, json: bool) -> Outcome {
+    use ghl_notion::scale::Coordinator;
+    let url = config
+        .state
+        .url
+        .as_ref()
+        .ok_or_else(|| Fatal::msg("[agency] mode needs [state] url (or DATABASE_URL)"))?;
+    let coordinator = Coordinator::connect(
+        url.expose(),
+        config.state.schema.as_deref(),
+        "status".to_owned(),
+    )
+    .await?;
+    let leases = coordinator.leases().await?;
+    if json {
+        let rows: Vec<serde_json::Value> = leases
+            .iter()
+            .map(|l| {
+                serde_json::json!({
+                    "location": l.location_id,
+                    "worker": l.holder,
+                    "lease_left_secs": l.lease_left_secs,
+                    "claims": l.claims,
+                    "last_run_at": l.last_run_at,
+                    "last_error": l.last_error,
+                    "queued_events": l.queued,
+                })
+            })
+            .collect();
+        output::json(&serde_json::json!({ "locations": rows }))?;
+        return Ok(Exit::Clean);
+    }
+    let mut table = Table::new([
+        "location",
+        "worker",
+        "lease",
+        "claims",
+        "last run",
+        "queued",
+        "last error",
+    ]);
+    for l in &leases {
+        table.row(vec![
+            l.location_id.clone(),
+            l.holder.clone().unwrap_or_else(|| "(free)".to_owned()),
+            format!("{} s", l.lease_left_secs),
+            l.claims.to_string(),
+            l.last_run_at.clone().unwrap_or_else(|| "never".to_owned()),
+            l.queued.to_string(),
+            l.last_error.clone().unwrap_or_default(),
+        ]);
+    }
+    print!(
+        "Agency mode: {} locations\n\n{}",
+        leases.len(),
+        table.render()
+    );
+    Ok(Exit::Clean)
+}
+
+/// Without the `postgres` feature there is no agency mode.
+#[cfg(not(feature = "postgres"))]
+async fn agency(_config: &ghl_notion::config::Config, _json: bool) -> Outcome {
+    Err(Fatal::msg(
+        "[agency] mode needs Postgres: build ghl-notion with `--features postgres`",
+    ))
 }
 
 fn render(status: &Status) -> String {
