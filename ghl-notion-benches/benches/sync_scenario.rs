@@ -31,11 +31,13 @@ use std::path::{Path, PathBuf};
 use std::process::{ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-use ghl_notion_benches::{ApiCounts, Floor, against_min, children_peak_rss_kib, process_cpu};
+use ghl_notion_benches::{
+    ApiCounts, BenchError, Floor, against_min, children_peak_rss_kib, env_or, process_cpu, run_main,
+};
 use serde_json::{Value, json};
 use tokio::io::AsyncBufReadExt as _;
 
-type Error = Box<dyn std::error::Error + Send + Sync>;
+type Error = BenchError;
 
 /// GHL's largest contact-search page.
 const GHL_PAGE: u64 = 500;
@@ -58,36 +60,12 @@ path = "{}"
     )
 }
 
-fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("--measure") {
         return measure(&args[2..]);
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    match runtime.block_on(bench()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    run_main(bench())
 }
 
 /// Wrapper mode, `--measure <out> <program> <args…>`: runs the program, waits for it, writes

@@ -15,6 +15,7 @@
 //! ```
 
 use std::collections::BTreeMap;
+use std::process::ExitCode;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -138,6 +139,40 @@ pub fn process_cpu(pid: u32) -> Option<Duration> {
         &std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?,
         100,
     )
+}
+
+/// The error a benchmark stops with.
+pub type BenchError = Box<dyn std::error::Error + Send + Sync>;
+
+/// `name` from the environment, parsed; `default` when unset or not parsable.
+pub fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Runs a benchmark on a two-thread runtime: success, or its error on stderr and a failure
+/// exit code.
+pub fn run_main(bench: impl std::future::Future<Output = Result<(), BenchError>>) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(bench) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! and a sandbox process with 20 locations. Webhooks reach a random live worker through a
 //! small load balancer; one worker is killed with SIGKILL while the CRM changes. Every
 //! location converges with no duplicate and no lost acknowledged event, no Notion 429, and
-//! the dead worker's locations are taken over within the lease time.
+//! the dead worker's locations are taken over within the lease time. The workers hold the
+//! agency's OAuth install (client id and secret, and a refresh token they rotate in
+//! Postgres), not a fixed token.
 //!
 //! Needs `DATABASE_URL` (`.ci/with-postgres` sets it); without it the test says it was
 //! skipped.
@@ -56,6 +58,8 @@ async fn spawn_worker(dir: &Path, env: &[(String, String)], n: usize) -> Worker 
     }
     command
         .env_remove("GHL_COMPANY_ID")
+        .env_remove("GHL_CLIENT_ID")
+        .env_remove("GHL_CLIENT_SECRET")
         .envs(env.iter().map(|(k, v)| (k, v)))
         .env("RUST_LOG", "info")
         .stdin(Stdio::null())
@@ -258,7 +262,12 @@ async fn postgres_three_workers_twenty_locations_survive_a_sigkill() {
             Some(json!({"userType": "Company", "scopes": scopes})),
         )
         .await;
-    let agency_token = token["access_token"].as_str().expect("a token").to_owned();
+    // The workers get only the refresh token: they refresh it (once, whichever worker wins
+    // the race) and keep the rotating pair in Postgres.
+    let agency_refresh = token["refresh_token"]
+        .as_str()
+        .expect("a refresh token")
+        .to_owned();
 
     let dir = ghl_notion::ghl_client::runtime::private_fs::private_temp_dir("ghl-notion-agency")
         .expect("a private temp dir");
@@ -277,7 +286,9 @@ async fn postgres_three_workers_twenty_locations_survive_a_sigkill() {
     let pem_path = dir.join("webhook.pem");
     std::fs::write(&pem_path, sandbox.webhook_key_pem().await).expect("the key is written");
     let env: Vec<(String, String)> = [
-        ("GHL_API_KEY", agency_token.clone()),
+        ("GHL_CLIENT_ID", sandbox.field("oauth_client_id")),
+        ("GHL_CLIENT_SECRET", sandbox.field("oauth_client_secret")),
+        ("GHL_AGENCY_REFRESH_TOKEN", agency_refresh.clone()),
         ("GHL_COMPANY_ID", sandbox.field("company_id")),
         ("GHL_BASE_URL", sandbox.field("ghl_base_url")),
         ("NOTION_TOKEN", sandbox.field("notion_token")),

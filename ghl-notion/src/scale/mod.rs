@@ -32,7 +32,10 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use ghl_client::oauth::LocationTokens;
+use ghl_client::oauth::{
+    LocationTokens, OAuthApp, OAuthCredentials, OAuthProvider, PostgresTokenStore, TokenStore,
+    UserType,
+};
 use ghl_client::webhooks::server::{ServerOptions, WebhookServer};
 use ghl_client::webhooks::{EventSink, Ingress, SinkError, VerifiedEvent, Verifier};
 use ghl_client::{ApiVersion, GhlClient, GhlClientBuilder, Request};
@@ -40,6 +43,7 @@ use ghl_notion_runtime::SharedClock;
 use ghl_notion_runtime::rate_limit::{Limiter, LimiterConfig};
 use ghl_notion_runtime::shared_budget::{BudgetError, ReserveFuture, SharedBudget};
 use notion_activity::NotionClient;
+use secrecy::SecretString;
 use serde::Deserialize;
 use sync_core::state::{PostgresOptions, PostgresStore};
 use tokio::task::JoinHandle;
@@ -331,6 +335,100 @@ async fn agency_locations(
     Ok(all)
 }
 
+/// Names of the environment variables of the agency's token.
+const ENV_AGENCY_REFRESH_TOKEN: &str = "GHL_AGENCY_REFRESH_TOKEN";
+
+/// The agency's client: with `GHL_CLIENT_ID` and `GHL_CLIENT_SECRET`, the agency's OAuth
+/// install, whose rotating token pair lives in Postgres and is refreshed by one worker at a
+/// time (seeded once from `GHL_AGENCY_REFRESH_TOKEN`); otherwise the token in `GHL_API_KEY`.
+async fn agency_client(
+    config: &Config,
+    company: &str,
+    clock: &SharedClock,
+    url: &str,
+    coordinator: &Coordinator,
+) -> Result<GhlClient, Error> {
+    let builder = || {
+        let mut builder = GhlClientBuilder::new()
+            .company_id(company.to_owned())
+            .clock(clock.clone());
+        let base = std::env::var("GHL_BASE_URL")
+            .ok()
+            .filter(|b| !b.trim().is_empty())
+            .or_else(|| config.ghl.base_url.clone());
+        if let Some(base) = base {
+            builder = builder.base_url(base);
+        }
+        builder
+    };
+    let Some(credentials) = OAuthCredentials::from_env() else {
+        let token = std::env::var("GHL_API_KEY")
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+            .ok_or_else(|| {
+                Error::Config(
+                    "[agency] mode needs the agency's token: set GHL_CLIENT_ID, GHL_CLIENT_SECRET \
+                     and GHL_AGENCY_REFRESH_TOKEN (an OAuth install, refreshed by the workers), or \
+                     GHL_API_KEY (a fixed agency token)"
+                        .into(),
+                )
+            })?;
+        return Ok(builder().private_token(token).build()?);
+    };
+    let store_error = |e: ghl_client::oauth::StoreError| {
+        Error::Config(format!("the agency's token store in Postgres: {e}"))
+    };
+    let store = match &config.state.schema {
+        Some(schema) => PostgresTokenStore::connect_in_schema(url, schema).await,
+        None => PostgresTokenStore::connect(url).await,
+    }
+    .map_err(store_error)?;
+    let store: Arc<dyn TokenStore> = Arc::new(store);
+    let app = OAuthApp::new(credentials, builder())?;
+    let provider = OAuthProvider::builder(app.clone(), Arc::clone(&store))
+        .holder(coordinator.worker())
+        .build();
+    let stored = |store: Arc<dyn TokenStore>| async move {
+        store
+            .load(company)
+            .await
+            .map_err(|e| Error::Config(format!("reading the agency's token: {e}")))
+    };
+    if stored(Arc::clone(&store)).await?.is_none() {
+        let refresh = std::env::var(ENV_AGENCY_REFRESH_TOKEN)
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "no agency token in Postgres yet: set {ENV_AGENCY_REFRESH_TOKEN} to the refresh \
+                     token of the agency's install (used once; the workers then keep the rotating \
+                     pair in Postgres)"
+                ))
+            })?;
+        let seeded = async {
+            let response = app
+                .refresh(
+                    company,
+                    &SecretString::from(refresh),
+                    Some(UserType::Company),
+                )
+                .await?;
+            provider.install(response).await?;
+            Ok::<_, Error>(())
+        }
+        .await;
+        // Workers started together race to seed: the refresh token rotates, so the loser's
+        // refresh fails, and it uses the pair the winner saved.
+        if let Err(e) = seeded {
+            if stored(Arc::clone(&store)).await?.is_none() {
+                return Err(e);
+            }
+            tracing::info!("another worker installed the agency's token first");
+        }
+    }
+    Ok(builder().token_provider(Arc::new(provider)).build()?)
+}
+
 /// One location task of this worker.
 struct Held {
     task: JoinHandle<Result<(), Error>>,
@@ -359,16 +457,6 @@ pub async fn serve_agency(
     let coordinator = Coordinator::connect(&url, schema.as_deref(), worker_id()).await?;
     let clock = service_clock(&config).await;
 
-    let mut ghl = GhlClientBuilder::from_env().map_err(|_| {
-        Error::Config(
-            "[agency] mode authenticates with the agency's token: set GHL_API_KEY to it".into(),
-        )
-    })?;
-    if std::env::var("GHL_BASE_URL").is_err()
-        && let Some(base) = &config.ghl.base_url
-    {
-        ghl = ghl.base_url(base.clone());
-    }
     let company = std::env::var("GHL_COMPANY_ID")
         .ok()
         .filter(|c| !c.trim().is_empty())
@@ -379,10 +467,7 @@ pub async fn serve_agency(
                     .into(),
             )
         })?;
-    let agency = ghl
-        .company_id(company.clone())
-        .clock(clock.clone())
-        .build()?;
+    let agency = agency_client(&config, &company, &clock, &url, &coordinator).await?;
     let locations = agency_locations(&config, &agency, &company).await?;
     coordinator.register(&locations).await?;
 
