@@ -4,8 +4,11 @@
 //! - a read tool on location 2 answers with location 2's contacts only;
 //! - `sync_status` and `run_sync` on location 2 act on location 2's state and tables;
 //! - a real write on location 2 logs one row in `GHL Activity Log (<location 2>)`;
-//! - a location that is not the deployment's gets a clean error;
-//! - `run_sync` is refused, naming the worker, while a worker holds the location's lease.
+//! - a location that is not the deployment's gets a clean error (not in `[agency] locations`,
+//!   or, without that list, one the agency cannot reach: refused before any table is made);
+//! - without `[agency] locations`, the default location is `GHL_LOCATION_ID`;
+//! - `run_sync` is refused, naming the worker, while a worker holds the location's lease
+//!   (and holds the lease itself while it runs).
 //!
 //! Needs `DATABASE_URL` (`.ci/with-postgres` sets it); without it the test says it was
 //! skipped.
@@ -19,6 +22,7 @@ use std::process::Stdio;
 
 use chaos_support::{Control, World, property_text, trashed};
 use cli_support::{Sandbox, Workdir};
+use ghl_notion::scale::LocationClaim;
 use reqwest::Method;
 use rmcp::model::CallToolRequestParams;
 use rmcp::service::RunningService;
@@ -59,6 +63,32 @@ async fn call(
         assert!(!text.contains(secret.as_str()), "{name} leaked a token");
     }
     outcome
+}
+
+/// Starts `ghl-notion --config <config> mcp --allow-writes` in `work` with `env` added;
+/// the client and the file its stderr goes to.
+async fn start(
+    work: &Workdir,
+    config: &str,
+    env: &[(&str, &str)],
+) -> (RunningService<RoleClient, ()>, std::path::PathBuf) {
+    let mut command = work.command(&["--config", config, "mcp", "--allow-writes"]);
+    command.env("RUST_LOG", "info");
+    command.envs(env.iter().copied());
+    let stderr = work.path.join(format!("{config}.stderr.log"));
+    let (transport, _) = TokioChildProcess::builder(command)
+        .stderr(Stdio::from(
+            std::fs::File::create(&stderr).expect("a stderr file"),
+        ))
+        .spawn()
+        .expect("ghl-notion mcp starts");
+    match ().serve(transport).await {
+        Ok(client) => (client, stderr),
+        Err(e) => panic!(
+            "the MCP handshake failed ({e}):\n{}",
+            std::fs::read_to_string(&stderr).unwrap_or_default()
+        ),
+    }
 }
 
 /// The ids in `list[key]`.
@@ -182,22 +212,7 @@ async fn postgres_mcp_in_agency_mode_acts_on_the_location_named() {
         .await
         .expect("the locations are registered");
 
-    let mut command = work.command(&["--config", "ghl-notion.toml", "mcp", "--allow-writes"]);
-    command.env("RUST_LOG", "info");
-    let stderr = work.path.join("stderr.log");
-    let (transport, _) = TokioChildProcess::builder(command)
-        .stderr(Stdio::from(
-            std::fs::File::create(&stderr).expect("a stderr file"),
-        ))
-        .spawn()
-        .expect("ghl-notion mcp starts");
-    let client = match ().serve(transport).await {
-        Ok(client) => client,
-        Err(e) => panic!(
-            "the MCP handshake failed ({e}):\n{}",
-            std::fs::read_to_string(&stderr).unwrap_or_default()
-        ),
-    };
+    let (client, stderr) = start(&work, "ghl-notion.toml", &[]).await;
     let secrets = vec![
         agency_token.clone(),
         sandbox.field("notion_token"),
@@ -365,9 +380,78 @@ async fn postgres_mcp_in_agency_mode_acts_on_the_location_named() {
         .expect("a dry run still answers");
     assert_eq!(plan["dry_run"], true);
 
+    // The claim itself: a free location is claimed once; a second claim, even by the same
+    // process, finds it held; a location not in the deployment is reported as such.
+    let ttl = std::time::Duration::from_secs(3);
+    let loc3 = &locations[2];
+    assert_eq!(
+        coordinator
+            .claim_location(loc3, ttl)
+            .await
+            .expect("a claim"),
+        LocationClaim::Claimed
+    );
+    assert_eq!(
+        coordinator
+            .claim_location(loc3, ttl)
+            .await
+            .expect("a claim"),
+        LocationClaim::HeldBy("test-worker".to_owned())
+    );
+    assert_eq!(
+        coordinator
+            .claim_location("not-registered", ttl)
+            .await
+            .expect("a claim"),
+        LocationClaim::Unregistered
+    );
+
     client.cancel().await.expect("the client stops");
-    let logs = std::fs::read_to_string(&stderr).unwrap_or_default();
-    for secret in &secrets {
-        assert!(!logs.contains(secret.as_str()), "stderr leaked a token");
+
+    // 6. Without [agency] locations, the default comes from GHL_LOCATION_ID and any location
+    //    of the agency is served; one the agency cannot reach is refused before any table
+    //    or state is made for it.
+    std::fs::write(
+        work.path.join("any.toml"),
+        format!(
+            "[state]\nschema = \"{}\"\n\n[agency]\nenabled = true\nlease_ttl = \"3s\"\npoll_every = \"1s\"\n\n\
+             [webhooks]\nenabled = false\n\n[admin]\nenabled = false\n",
+            h.schema()
+        ),
+    )
+    .expect("the configuration is written");
+    let (any, any_stderr) = start(&work, "any.toml", &[("GHL_LOCATION_ID", &loc2)]).await;
+    let status = call(&any, &secrets, "sync_status", json!({}))
+        .await
+        .expect("sync_status on GHL_LOCATION_ID");
+    assert_eq!(
+        rows_of(&status, "contact"),
+        (format!("GHL Contacts ({loc2})"), expected.len() as u64 + 1),
+        "the default is GHL_LOCATION_ID's sync: the synced contacts and the one created"
+    );
+    let err = call(
+        &any,
+        &secrets,
+        "sync_status",
+        json!({"location": "no-such-location"}),
+    )
+    .await
+    .expect_err("a location the agency cannot reach is refused");
+    assert!(err.contains("no-such-location"), "{err}");
+    assert!(
+        control
+            .world()
+            .await
+            .data_sources_titled("GHL Contacts (no-such-location)")
+            .is_empty(),
+        "no table made for it"
+    );
+    any.cancel().await.expect("the client stops");
+
+    for log in [stderr, any_stderr] {
+        let logs = std::fs::read_to_string(&log).unwrap_or_default();
+        for secret in &secrets {
+            assert!(!logs.contains(secret.as_str()), "stderr leaked a token");
+        }
     }
 }

@@ -127,7 +127,12 @@ impl AgencyLocations {
     ) -> Result<Arc<SyncService>, ErrorData> {
         let wanted = self.wanted(location);
         self.listed(wanted)?;
-        self.build(wanted).await.map_err(|e| tool_error(&e))
+        self.build(wanted).await.map_err(|e| {
+            // Name the location: GHL's refusal of its token does not.
+            let mut error = tool_error(&e);
+            error.message = format!("`location` {wanted:?}: {}", error.message).into();
+            error
+        })
     }
 
     async fn build(&self, location: &str) -> Result<Arc<SyncService>, Error> {

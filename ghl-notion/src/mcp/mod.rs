@@ -11,7 +11,7 @@
 //! - Every tool takes `location`: with agency credentials, the sub-account to act on
 //!   (default: the configured location); with a location's credentials only that location.
 //!   The sync tools (`sync_status`, `sync_plan`, `recent_activity`, `run_sync`) answer for
-//!   the configured location only, except in agency mode ([`GhlMcp::agency`], feature
+//!   the configured location only, except in agency mode (`GhlMcp::agency`, feature
 //!   `postgres`), where each location has its own service, state and tables, built on
 //!   first use, and a real write is logged to its location's activity log.
 //! - Every GHL call goes through the service's one client ([`SyncService::ghl`]), so its

@@ -305,8 +305,9 @@ impl Coordinator {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
-    /// Claims `location` alone for `ttl` when its lease is free, lapsed or already this
-    /// process's (`ghl-notion mcp`'s `run_sync` holds a location this way while it runs).
+    /// Claims `location` alone for `ttl` when its lease is free or lapsed (`ghl-notion mcp`'s
+    /// `run_sync` holds a location this way while it runs). A lease this process already
+    /// holds counts as held, so two runs of one location never overlap.
     pub async fn claim_location(
         &self,
         location: &str,
@@ -319,7 +320,7 @@ impl Coordinator {
                      UPDATE ghl_notion_locations
                      SET holder = $1, lease_until = clock_timestamp() + $3 * interval '1 millisecond'
                      WHERE location_id = $2
-                       AND (holder IS NULL OR holder = $1 OR lease_until IS NULL
+                       AND (holder IS NULL OR lease_until IS NULL
                             OR lease_until <= clock_timestamp())
                      RETURNING location_id)
                  SELECT EXISTS (SELECT 1 FROM claimed),
