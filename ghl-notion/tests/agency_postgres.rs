@@ -42,6 +42,10 @@ struct Worker {
     child: tokio::process::Child,
     pid: u32,
     url: String,
+    /// Its standard output after the listening line.
+    output: Arc<Mutex<Vec<String>>>,
+    /// The task reading it, done once the worker has exited.
+    drain: tokio::task::JoinHandle<()>,
 }
 
 /// Starts a worker in `dir` with `env` and waits for its webhook URL.
@@ -84,8 +88,20 @@ async fn spawn_worker(dir: &Path, env: &[(String, String)], n: usize) -> Worker 
     .await
     .expect("the worker listens within a minute");
     // Keep draining stdout so the worker never blocks on a full pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    Worker { child, pid, url }
+    let output = Arc::new(Mutex::new(Vec::new()));
+    let kept = Arc::clone(&output);
+    let drain = tokio::spawn(async move {
+        while let Ok(Some(line)) = lines.next_line().await {
+            kept.lock().unwrap().push(line);
+        }
+    });
+    Worker {
+        child,
+        pid,
+        url,
+        output,
+        drain,
+    }
 }
 
 /// A load balancer: each delivery goes to a random worker; a worker that refuses the
@@ -452,6 +468,39 @@ async fn postgres_three_workers_twenty_locations_survive_a_sigkill() {
     assert!(
         takeover <= LEASE_TTL + POLL + Duration::from_secs(6),
         "{summary}"
+    );
+
+    // A clean stop (SIGTERM) gives the worker's locations back at once, not after the lease
+    // time, and says what the worker did.
+    let mut last = workers.pop().expect("a worker is left");
+    let tag = format!("%-{}-%", last.pid);
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &last.pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let exit = tokio::time::timeout(Duration::from_secs(60), last.child.wait())
+        .await
+        .expect("the worker stops within a minute")
+        .expect("the worker is waited for");
+    assert!(exit.success(), "{exit:?}: {summary}");
+    let kept: i64 = db
+        .query_one(
+            &format!(
+                "SELECT COUNT(*) FROM {schema}.ghl_notion_locations
+                 WHERE holder LIKE $1 AND lease_until > clock_timestamp()"
+            ),
+            &[&tag],
+        )
+        .await
+        .expect("the leases read")
+        .get(0);
+    assert_eq!(kept, 0, "a stopped worker keeps no lease");
+    let _ = (&mut last.drain).await;
+    let said = last.output.lock().unwrap().join("\n");
+    assert!(
+        said.contains(&format!("-{}-", last.pid)) && said.contains("locations claimed"),
+        "{said}"
     );
 
     drop(workers);

@@ -304,6 +304,24 @@ async fn read_only_by_default_and_every_read_tool_answers_from_ghl() {
     server
         .invalid("search_contacts", json!({"location": "another-location"}))
         .await;
+    // Outside agency mode the sync is the configured location's only: another location is
+    // refused, never answered for the configured one.
+    for tool in ["sync_status", "sync_plan", "recent_activity"] {
+        let message = server
+            .invalid(tool, json!({"location": "another-location"}))
+            .await;
+        assert!(message.contains("another-location"), "{tool}: {message}");
+    }
+    let own = server
+        .ok(
+            "sync_status",
+            json!({"location": sandbox.field("location_id")}),
+        )
+        .await;
+    assert_eq!(
+        own["tables"], status["tables"],
+        "the configured location, named"
+    );
     server
         .invalid("recent_activity", json!({"since": "yesterday"}))
         .await;
@@ -344,6 +362,12 @@ async fn writes_need_the_flag_default_to_a_dry_run_and_log_one_row() {
     assert_eq!(moved["dry_run"], json!(true));
     let sync = server.ok("run_sync", json!({})).await;
     assert_eq!(sync["dry_run"], json!(true));
+    server
+        .invalid(
+            "run_sync",
+            json!({"location": "another-location", "dry_run": false}),
+        )
+        .await;
     assert_eq!(sync["plan"]["writes"], json!(10), "{sync}");
     // Nothing changed: no contact, no stage, no Notion row.
     let state = sandbox.state().await;

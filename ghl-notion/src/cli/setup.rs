@@ -54,8 +54,8 @@ pub async fn service(config: Config) -> Result<SyncService, Fatal> {
     Ok(SyncService::builder().config(config).build().await?)
 }
 
-/// The commands other than `serve` and `status` work on one location; in agency mode the
-/// workers own the locations.
+/// The commands other than `serve`, `status` and `mcp` work on one location; in agency mode
+/// the workers own the locations.
 fn single_location(config: &Config) -> Result<(), Fatal> {
     if config.agency.enabled {
         return Err(Fatal::msg(

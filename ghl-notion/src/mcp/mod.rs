@@ -10,6 +10,10 @@
 //!   the Notion activity log with the actor `assistant`.
 //! - Every tool takes `location`: with agency credentials, the sub-account to act on
 //!   (default: the configured location); with a location's credentials only that location.
+//!   The sync tools (`sync_status`, `sync_plan`, `recent_activity`, `run_sync`) answer for
+//!   the configured location only, except in agency mode (`GhlMcp::agency`, feature
+//!   `postgres`), where each location has its own service, state and tables, built on
+//!   first use, and a real write is logged to its location's activity log.
 //! - Every GHL call goes through the service's one client ([`SyncService::ghl`]), so its
 //!   rate limiter, retries and circuit breaker are shared with everything else in the
 //!   process; a 429 makes a tool wait, never fail with a raw 429.
@@ -29,6 +33,8 @@
 //!
 //! `docs/mcp.md` has the Claude Desktop configuration and example prompts.
 
+#[cfg(feature = "postgres")]
+mod agency;
 mod convert;
 mod cursor;
 mod errors;
@@ -49,6 +55,9 @@ use secrecy::SecretString;
 pub use errors::{McpServeError, tool_error};
 pub use http::{ENV_MCP_TOKEN, MCP_PATH, serve_http};
 
+#[cfg(feature = "postgres")]
+pub use agency::{ENV_LOCATION_ID, default_location};
+
 use crate::SyncService;
 
 /// The actor written to the activity log for writes made through the server.
@@ -68,6 +77,8 @@ pub struct GhlMcp {
     options: McpOptions,
     tools: ToolRouter<Self>,
     locations: Arc<Mutex<HashMap<String, GhlClient>>>,
+    #[cfg(feature = "postgres")]
+    agency: Option<Arc<agency::AgencyLocations>>,
 }
 
 impl std::fmt::Debug for GhlMcp {
@@ -90,7 +101,27 @@ impl GhlMcp {
             options,
             tools,
             locations: Arc::new(Mutex::new(HashMap::new())),
+            #[cfg(feature = "postgres")]
+            agency: None,
         }
+    }
+
+    /// A server for an agency deployment (`[agency] enabled = true`, see `docs/scale.md`):
+    /// each location's service is built on first use as the workers build it, all sharing
+    /// one Notion client (on the deployment's shared budget) and the agency's token. Tools
+    /// that name no `location` act on [`default_location`] (`GHL_LOCATION_ID`, else
+    /// `[ghl] location_id`, else the first of `[agency] locations`), whose service is built
+    /// here, finding or creating its tables.
+    #[cfg(feature = "postgres")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "postgres")))]
+    pub async fn agency(
+        config: crate::config::Config,
+        options: McpOptions,
+    ) -> Result<Self, crate::Error> {
+        let (locations, service) = agency::AgencyLocations::connect(config).await?;
+        let mut server = Self::new(service, options);
+        server.agency = Some(Arc::new(locations));
+        Ok(server)
     }
 
     /// The names of the tools offered, sorted.
@@ -134,9 +165,78 @@ impl GhlMcp {
         &self.service
     }
 
-    /// The client for `location` (see [`pick_client`]).
+    /// The client for `location`: in agency mode its service's; otherwise see
+    /// [`pick_client`].
     pub(crate) fn client_for(&self, location: Option<&str>) -> Result<GhlClient, ErrorData> {
+        #[cfg(feature = "postgres")]
+        if let Some(agency) = &self.agency {
+            return agency.client(location);
+        }
         pick_client(self.service.ghl(), &self.locations, location)
+    }
+
+    /// The service of `location`, for the sync tools: in agency mode its own (built on first
+    /// use); otherwise the one service, for its configured location only.
+    pub(crate) async fn service_for(
+        &self,
+        location: Option<&str>,
+    ) -> Result<Arc<SyncService>, ErrorData> {
+        #[cfg(feature = "postgres")]
+        if let Some(agency) = &self.agency {
+            return agency.service(location).await;
+        }
+        let configured = self.service.ghl().location_id().ok().map(|l| l.to_string());
+        configured_only(configured.as_deref(), location)?;
+        Ok(Arc::clone(&self.service))
+    }
+
+    /// Runs `run` on `location`'s service; in agency mode while holding the location's lease,
+    /// so no worker syncs it at the same time (refused when a live worker holds it).
+    pub(crate) async fn with_sync_lease<T, F, Fut>(
+        &self,
+        location: Option<&str>,
+        run: F,
+    ) -> Result<T, ErrorData>
+    where
+        F: FnOnce(Arc<SyncService>) -> Fut,
+        Fut: std::future::Future<Output = Result<T, ErrorData>>,
+    {
+        let service = self.service_for(location).await?;
+        #[cfg(feature = "postgres")]
+        if let Some(agency) = &self.agency {
+            let wanted = agency.wanted(location).to_owned();
+            let Some(lease) = agency.hold(&wanted).await? else {
+                return run(service).await;
+            };
+            let outcome = tokio::select! {
+                outcome = run(service) => outcome,
+                () = lease.lost() => Err(ErrorData::internal_error(
+                    format!("the run on {wanted} stopped: its lease could not be renewed, and a worker may take the location over"),
+                    None,
+                )),
+            };
+            lease.release().await;
+            let error = outcome.as_ref().err().map(|e| e.message.to_string());
+            agency.record_run(&wanted, error.as_deref()).await;
+            return outcome;
+        }
+        run(service).await
+    }
+}
+
+/// Outside agency mode the sync tools answer for the configured location only: `wanted`
+/// (trimmed; empty counts as none) must be absent or `configured`.
+fn configured_only(configured: Option<&str>, wanted: Option<&str>) -> Result<(), ErrorData> {
+    match wanted.map(str::trim).filter(|l| !l.is_empty()) {
+        None => Ok(()),
+        Some(l) if Some(l) == configured => Ok(()),
+        Some(l) => Err(ErrorData::invalid_params(
+            format!(
+                "`location` {l:?}: the sync (its state and Notion tables) is this server's configured location's only ({}); omit `location`, or run the server in [agency] mode to reach every location's sync",
+                configured.unwrap_or("none configured")
+            ),
+            None,
+        )),
     }
 }
 
@@ -234,6 +334,19 @@ mod tests {
         pick_client(&ghl, &cache, Some("loc-2")).expect("again");
         pick_client(&ghl, &cache, Some("loc-3")).expect("a third");
         assert_eq!(cache.lock().unwrap().len(), 2, "one client per location");
+    }
+
+    #[test]
+    fn outside_agency_mode_the_sync_tools_serve_the_configured_location_only() {
+        for wanted in [None, Some("loc-1"), Some(" loc-1 "), Some(""), Some("  ")] {
+            configured_only(Some("loc-1"), wanted).expect("the configured location");
+        }
+        let err = configured_only(Some("loc-1"), Some("loc-2")).unwrap_err();
+        assert_eq!(err.code, rmcp::model::ErrorCode::INVALID_PARAMS);
+        assert!(err.message.contains("loc-2"), "{}", err.message);
+        assert!(err.message.contains("loc-1"), "{}", err.message);
+        assert!(err.message.contains("[agency]"), "{}", err.message);
+        assert!(configured_only(None, Some("loc-2")).is_err());
     }
 
     #[test]

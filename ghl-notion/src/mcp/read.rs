@@ -1,5 +1,5 @@
-//! The read tools: GHL records through the service's client, and the sync's status, plan and
-//! activity log. None of them writes anything.
+//! The read tools: GHL records through the location's client, and the sync's status, plan
+//! and activity log (the location's service's). None of them writes anything.
 
 use chrono::{DateTime, Utc};
 use ghl_client::ids::{CalendarId, ContactId, OpportunityId, PipelineId, PipelineStageId};
@@ -255,9 +255,10 @@ impl GhlMcp {
     #[tool(annotations(read_only_hint = true))]
     async fn sync_status(
         &self,
-        Parameters(_input): Parameters<LocationInput>,
+        Parameters(input): Parameters<LocationInput>,
     ) -> Result<Json<SyncStatusOut>, ErrorData> {
-        let status = self.service.status().await.map_err(|e| tool_error(&e))?;
+        let service = self.service_for(input.location.as_deref()).await?;
+        let status = service.status().await.map_err(|e| tool_error(&e))?;
         Ok(Json(SyncStatusOut {
             target: status.target,
             tables: status
@@ -296,9 +297,10 @@ impl GhlMcp {
     #[tool(annotations(read_only_hint = true))]
     async fn sync_plan(
         &self,
-        Parameters(_input): Parameters<LocationInput>,
+        Parameters(input): Parameters<LocationInput>,
     ) -> Result<Json<SyncPlanOut>, ErrorData> {
-        let plan = self.service.plan().await.map_err(|e| tool_error(&e))?;
+        let service = self.service_for(input.location.as_deref()).await?;
+        let plan = service.plan().await.map_err(|e| tool_error(&e))?;
         Ok(Json(plan_out(&plan)))
     }
 
@@ -308,8 +310,8 @@ impl GhlMcp {
         &self,
         Parameters(input): Parameters<ActivityInput>,
     ) -> Result<Json<ActivityPage>, ErrorData> {
-        let Some(data_source) = self
-            .service
+        let service = self.service_for(input.location.as_deref()).await?;
+        let Some(data_source) = service
             .sink()
             .data_source_id(&TableId::from(ACTIVITY_TABLE))
         else {
@@ -368,8 +370,7 @@ impl GhlMcp {
             start_cursor,
             filter_properties: Vec::new(),
         };
-        let page = self
-            .service
+        let page = service
             .notion()
             .query_data_source(&data_source, &query)
             .await

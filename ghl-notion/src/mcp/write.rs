@@ -1,8 +1,8 @@
 //! The write tools, offered only with `--allow-writes`. Each takes `dry_run` (default true):
 //! a dry run returns the action and the request body it would send and writes nothing. A
-//! real write goes through the service's GHL client once (creates are never retried on an
-//! unknown outcome, by the client's policy) and is then logged to the Notion activity log
-//! with the actor [`ACTOR`](super::ACTOR).
+//! real write goes through the location's GHL client once (creates are never retried on an
+//! unknown outcome, by the client's policy) and is then logged to that location's Notion
+//! activity log with the actor [`ACTOR`](super::ACTOR).
 
 use chrono::{DateTime, Utc};
 use ghl_client::ids::{ContactId, OpportunityId, PipelineId, PipelineStageId};
@@ -47,26 +47,46 @@ fn event_id(service: &SyncService) -> String {
 }
 
 impl GhlMcp {
-    /// Logs a real write to the activity log (and, for a mirrored record, brings its row up
-    /// to date). A write that succeeded in GHL stays a success when the log fails: the answer
-    /// says `logged: false` and the failure goes to the log on stderr.
+    /// Logs a real write in `location` to that location's activity log (and, for a mirrored
+    /// record, brings its row up to date). A write that succeeded in GHL stays a success
+    /// when the log fails, or when the location's log is not this server's (another
+    /// location outside agency mode): the answer says `logged: false` and why goes to the
+    /// log on stderr.
     async fn log_write(
         &self,
+        location: Option<&str>,
         entity: EntityKind,
         record_id: &str,
         kind: EventKind,
         payload: Value,
     ) -> bool {
-        let mut event = SourceEvent::new(event_id(&self.service), entity, record_id, kind);
-        event.actor = Some(ACTOR.to_owned());
-        event.occurred_at = Some(DateTime::<Utc>::from(self.service.clock().wall()));
-        event.payload = Some(payload);
-        match self.service.engine().apply_event(&event).await {
-            Ok(applied) => applied.logged > 0,
+        match self.service_for(location).await {
+            Ok(service) => log_to(&service, entity, record_id, kind, payload).await,
             Err(e) => {
-                tracing::warn!(error = %e, record = record_id, "the write was made but not logged to the activity log");
+                tracing::warn!(error = %e.message, record = record_id, "the write was made but not logged: the location's activity log is not this server's");
                 false
             }
+        }
+    }
+}
+
+/// Logs a real write to `service`'s activity log; see [`GhlMcp::log_write`].
+async fn log_to(
+    service: &SyncService,
+    entity: EntityKind,
+    record_id: &str,
+    kind: EventKind,
+    payload: Value,
+) -> bool {
+    let mut event = SourceEvent::new(event_id(service), entity, record_id, kind);
+    event.actor = Some(ACTOR.to_owned());
+    event.occurred_at = Some(DateTime::<Utc>::from(service.clock().wall()));
+    event.payload = Some(payload);
+    match service.engine().apply_event(&event).await {
+        Ok(applied) => applied.logged > 0,
+        Err(e) => {
+            tracing::warn!(error = %e, record = record_id, "the write was made but not logged to the activity log");
+            false
         }
     }
 }
@@ -111,7 +131,13 @@ impl GhlMcp {
             .map_err(|e| tool_error(&e))?;
         let id = created.id.to_string();
         let logged = self
-            .log_write(entity::CONTACT, &id, EventKind::Created, request.clone())
+            .log_write(
+                input.location.as_deref(),
+                entity::CONTACT,
+                &id,
+                EventKind::Created,
+                request.clone(),
+            )
             .await;
         Ok(Json(WriteOut {
             dry_run: false,
@@ -159,7 +185,13 @@ impl GhlMcp {
             .map_err(|e| tool_error(&e))?;
         let id = updated.id.to_string();
         let logged = self
-            .log_write(entity::CONTACT, &id, EventKind::Updated, request.clone())
+            .log_write(
+                input.location.as_deref(),
+                entity::CONTACT,
+                &id,
+                EventKind::Updated,
+                request.clone(),
+            )
             .await;
         Ok(Json(WriteOut {
             dry_run: false,
@@ -195,7 +227,13 @@ impl GhlMcp {
         let id = created.id.to_string();
         let payload = json!({"contactId": contact.to_string(), "note": request});
         let logged = self
-            .log_write(entity::NOTE, &id, EventKind::Created, payload)
+            .log_write(
+                input.location.as_deref(),
+                entity::NOTE,
+                &id,
+                EventKind::Created,
+                payload,
+            )
             .await;
         Ok(Json(WriteOut {
             dry_run: false,
@@ -235,7 +273,13 @@ impl GhlMcp {
         let id = created.id.to_string();
         let payload = json!({"contactId": contact.to_string(), "task": request});
         let logged = self
-            .log_write(entity::TASK, &id, EventKind::Created, payload)
+            .log_write(
+                input.location.as_deref(),
+                entity::TASK,
+                &id,
+                EventKind::Created,
+                payload,
+            )
             .await;
         Ok(Json(WriteOut {
             dry_run: false,
@@ -296,6 +340,7 @@ impl GhlMcp {
             .map_err(|e| tool_error(&e))?;
         let logged = self
             .log_write(
+                input.location.as_deref(),
                 entity::OPPORTUNITY,
                 moved.id.as_str(),
                 EventKind::Other("stage_changed".to_owned()),
@@ -317,9 +362,11 @@ impl GhlMcp {
         &self,
         Parameters(input): Parameters<RunSyncInput>,
     ) -> Result<Json<RunSyncOut>, ErrorData> {
-        self.client_for(input.location.as_deref())?;
+        let location = input.location.as_deref();
+        self.client_for(location)?;
         if is_dry_run(input.dry_run) {
-            let plan = self.service.plan().await.map_err(|e| tool_error(&e))?;
+            let service = self.service_for(location).await?;
+            let plan = service.plan().await.map_err(|e| tool_error(&e))?;
             return Ok(Json(RunSyncOut {
                 dry_run: true,
                 plan: Some(plan_out(&plan)),
@@ -331,38 +378,40 @@ impl GhlMcp {
         } else {
             SyncMode::Incremental
         };
-        let report = self
-            .service
-            .run_once(mode)
-            .await
-            .map_err(|e| tool_error(&e))?;
-        let sum =
-            |f: fn(&sync_core::report::SyncReport) -> u64| report.entities.iter().map(f).sum();
-        let mut out = SyncRunOut {
-            seen: sum(|r| r.seen),
-            created: sum(|r| r.created),
-            updated: sum(|r| r.updated),
-            trashed: sum(|r| r.trashed),
-            failed: report.failed(),
-            complete: report.complete,
-            logged: false,
-        };
-        let payload = body(&json!({
-            "mode": mode,
-            "seen": out.seen,
-            "created": out.created,
-            "updated": out.updated,
-            "trashed": out.trashed,
-            "failed": out.failed,
-        }));
-        out.logged = self
-            .log_write(
-                EntityKind::new("sync"),
-                "run",
-                EventKind::Other("sync_run".to_owned()),
-                payload,
-            )
-            .await;
+        let out = self
+            .with_sync_lease(location, move |service| async move {
+                let report = service.run_once(mode).await.map_err(|e| tool_error(&e))?;
+                let sum = |f: fn(&sync_core::report::SyncReport) -> u64| {
+                    report.entities.iter().map(f).sum()
+                };
+                let mut out = SyncRunOut {
+                    seen: sum(|r| r.seen),
+                    created: sum(|r| r.created),
+                    updated: sum(|r| r.updated),
+                    trashed: sum(|r| r.trashed),
+                    failed: report.failed(),
+                    complete: report.complete,
+                    logged: false,
+                };
+                let payload = body(&json!({
+                    "mode": mode,
+                    "seen": out.seen,
+                    "created": out.created,
+                    "updated": out.updated,
+                    "trashed": out.trashed,
+                    "failed": out.failed,
+                }));
+                out.logged = log_to(
+                    &service,
+                    EntityKind::new("sync"),
+                    "run",
+                    EventKind::Other("sync_run".to_owned()),
+                    payload,
+                )
+                .await;
+                Ok(out)
+            })
+            .await?;
         Ok(Json(RunSyncOut {
             dry_run: false,
             plan: None,

@@ -48,7 +48,7 @@ use serde::Deserialize;
 use sync_core::state::{PostgresOptions, PostgresStore};
 use tokio::task::JoinHandle;
 
-pub use store::{Coordinator, LeaseRow};
+pub use store::{Coordinator, LeaseRow, LocationClaim};
 
 use crate::config::Config;
 use crate::error::Error;
@@ -155,7 +155,7 @@ pub struct AgencySummary {
 }
 
 /// The id this process uses among the workers: host, process id and a random suffix.
-fn worker_id() -> String {
+pub(crate) fn worker_id() -> String {
     let host = std::env::var("HOSTNAME")
         .ok()
         .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
@@ -210,10 +210,16 @@ pub fn fair_share(total: u64, live: u64, max: usize) -> usize {
     }
 }
 
-/// What every location task of this worker shares.
-struct Shared {
+/// What every location's [`SyncService`] in one process shares: the agency's token (a
+/// [`LocationTokens`] minting each location's), one Notion client drawing on the
+/// deployment's shared budget ([`PgBudget`]), the clock and the Postgres deployment.
+/// The workers ([`serve_agency`]) and `ghl-notion mcp` in agency mode build every location's
+/// service through [`AgencyParts::service`].
+pub struct AgencyParts {
     config: Config,
     coordinator: Coordinator,
+    agency: GhlClient,
+    company: String,
     tokens: LocationTokens,
     notion: NotionClient,
     parent_page_id: String,
@@ -221,10 +227,123 @@ struct Shared {
     url: String,
 }
 
-impl Shared {
-    /// `location`'s service: its GHL client, its Postgres state, its tables.
-    async fn service(&self, location: &str) -> Result<SyncService, Error> {
-        let ghl = self.tokens.client(location)?;
+impl std::fmt::Debug for AgencyParts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AgencyParts")
+            .field("company", &self.company)
+            .field("coordinator", &self.coordinator)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AgencyParts {
+    /// Connects to the deployment `config` describes, as `worker`: the Postgres tables
+    /// (`DATABASE_URL` or `[state] url`), the agency's client (its OAuth install, or
+    /// `GHL_API_KEY`; `GHL_COMPANY_ID` or `[agency] company_id`) and
+    /// the Notion client (`NOTION_TOKEN`,
+    /// `NOTION_PARENT_PAGE_ID`). A missing setting is an [`Error::Config`] naming it.
+    pub async fn connect(config: Config, worker: String) -> Result<Self, Error> {
+        config.validate()?;
+        let url = config
+            .state
+            .url
+            .as_ref()
+            .map(|u| u.expose().to_owned())
+            .ok_or_else(|| {
+                Error::Config(
+                    "[agency] mode shares its work through Postgres: set DATABASE_URL (or [state] url)"
+                        .into(),
+                )
+            })?;
+        let coordinator =
+            Coordinator::connect(&url, config.state.schema.as_deref(), worker).await?;
+        let clock = service_clock(&config).await;
+
+        let company = std::env::var("GHL_COMPANY_ID")
+            .ok()
+            .filter(|c| !c.trim().is_empty())
+            .or_else(|| config.agency.company_id.clone())
+            .ok_or_else(|| {
+                Error::Config(
+                    "[agency] mode needs the agency's company id: set GHL_COMPANY_ID (or [agency] company_id)"
+                        .into(),
+                )
+            })?;
+        let agency = agency_client(&config, &company, &clock, &url, &coordinator).await?;
+
+        let mut notion = notion_activity::NotionClientBuilder::from_env().map_err(|_| {
+            Error::Config(
+                "NOTION_TOKEN is not set: agency mode needs the Notion integration token".into(),
+            )
+        })?;
+        if std::env::var("NOTION_BASE_URL").is_err()
+            && let Some(base) = &config.notion.base_url
+        {
+            notion = notion.base_url(base.clone());
+        }
+        let limiter = Limiter::new(LimiterConfig::notion())
+            .with_shared_budget(Arc::new(PgBudget::new(coordinator.clone())));
+        let notion = notion
+            .clock(clock.clone())
+            .shared_limiter(Arc::new(limiter))
+            .build()?;
+        let parent_page_id = std::env::var(ENV_NOTION_PARENT_PAGE_ID)
+            .ok()
+            .filter(|p| !p.trim().is_empty())
+            .or_else(|| config.notion.parent_page_id.clone())
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "no Notion parent page: set {ENV_NOTION_PARENT_PAGE_ID} (or notion.parent_page_id)"
+                ))
+            })?;
+        Ok(Self {
+            tokens: LocationTokens::new(agency.clone(), company.clone()),
+            agency,
+            company,
+            config,
+            coordinator,
+            notion,
+            parent_page_id,
+            clock,
+            url,
+        })
+    }
+
+    /// The configuration (the deployment's, before [`location_config`]).
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The deployment's shared tables, as this process's worker id.
+    pub fn coordinator(&self) -> &Coordinator {
+        &self.coordinator
+    }
+
+    /// The clock every service runs on.
+    pub fn clock(&self) -> &SharedClock {
+        &self.clock
+    }
+
+    /// The location tokens, minted from the agency's token and cached per location.
+    pub fn tokens(&self) -> &LocationTokens {
+        &self.tokens
+    }
+
+    /// A new GHL client for `location`, on a token minted from the agency's.
+    pub fn client(&self, location: &str) -> ghl_client::Result<GhlClient> {
+        self.tokens.client(location)
+    }
+
+    /// `location`'s service: a new GHL client ([`AgencyParts::client`]), its Postgres state,
+    /// its tables.
+    pub async fn service(&self, location: &str) -> Result<SyncService, Error> {
+        self.service_with(location, self.client(location)?).await
+    }
+
+    /// `location`'s service on `ghl` (a client from [`AgencyParts::client`] the caller
+    /// already uses, so the location keeps one rate limiter): its Postgres state in
+    /// [`location_schema`], its configuration from [`location_config`].
+    pub async fn service_with(&self, location: &str, ghl: GhlClient) -> Result<SyncService, Error> {
         let schema = location_schema(self.config.state.schema.as_deref(), location);
         let store = PostgresStore::connect_with(
             &self.url,
@@ -441,61 +560,10 @@ pub async fn serve_agency(
     shutdown: impl Future<Output = ()>,
     announce: impl FnOnce(Option<&str>),
 ) -> Result<AgencySummary, Error> {
-    config.validate()?;
-    let url = config
-        .state
-        .url
-        .as_ref()
-        .map(|u| u.expose().to_owned())
-        .ok_or_else(|| {
-            Error::Config(
-                "[agency] mode shares its work through Postgres: set DATABASE_URL (or [state] url)"
-                    .into(),
-            )
-        })?;
-    let schema = config.state.schema.clone();
-    let coordinator = Coordinator::connect(&url, schema.as_deref(), worker_id()).await?;
-    let clock = service_clock(&config).await;
-
-    let company = std::env::var("GHL_COMPANY_ID")
-        .ok()
-        .filter(|c| !c.trim().is_empty())
-        .or_else(|| config.agency.company_id.clone())
-        .ok_or_else(|| {
-            Error::Config(
-                "[agency] mode needs the agency's company id: set GHL_COMPANY_ID (or [agency] company_id)"
-                    .into(),
-            )
-        })?;
-    let agency = agency_client(&config, &company, &clock, &url, &coordinator).await?;
-    let locations = agency_locations(&config, &agency, &company).await?;
+    let shared = Arc::new(AgencyParts::connect(config, worker_id()).await?);
+    let (config, coordinator, clock) = (&shared.config, &shared.coordinator, &shared.clock);
+    let locations = agency_locations(config, &shared.agency, &shared.company).await?;
     coordinator.register(&locations).await?;
-
-    let mut notion = notion_activity::NotionClientBuilder::from_env().map_err(|_| {
-        Error::Config(
-            "NOTION_TOKEN is not set: the workers need the Notion integration token".into(),
-        )
-    })?;
-    if std::env::var("NOTION_BASE_URL").is_err()
-        && let Some(base) = &config.notion.base_url
-    {
-        notion = notion.base_url(base.clone());
-    }
-    let limiter = Limiter::new(LimiterConfig::notion())
-        .with_shared_budget(Arc::new(PgBudget::new(coordinator.clone())));
-    let notion = notion
-        .clock(clock.clone())
-        .shared_limiter(Arc::new(limiter))
-        .build()?;
-    let parent_page_id = std::env::var(ENV_NOTION_PARENT_PAGE_ID)
-        .ok()
-        .filter(|p| !p.trim().is_empty())
-        .or_else(|| config.notion.parent_page_id.clone())
-        .ok_or_else(|| {
-            Error::Config(format!(
-                "no Notion parent page: set {ENV_NOTION_PARENT_PAGE_ID} (or notion.parent_page_id)"
-            ))
-        })?;
 
     // The receiver answers before any location is claimed.
     let (stop_server, server, webhook_url) = match config.webhooks.enabled {
@@ -543,15 +611,6 @@ pub async fn serve_agency(
     };
     announce(webhook_url.as_deref());
 
-    let shared = Arc::new(Shared {
-        tokens: LocationTokens::new(agency, company),
-        config,
-        coordinator: coordinator.clone(),
-        notion,
-        parent_page_id,
-        clock: clock.clone(),
-        url,
-    });
     let mut summary = AgencySummary {
         worker: coordinator.worker().to_owned(),
         ..AgencySummary::default()
@@ -571,7 +630,7 @@ pub async fn serve_agency(
 
 /// The worker's loop: heartbeat, renew, rebalance, claim, until `shutdown`.
 async fn lease_loop(
-    shared: &Arc<Shared>,
+    shared: &Arc<AgencyParts>,
     summary: &mut AgencySummary,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), Error> {
@@ -618,7 +677,7 @@ async fn lease_loop(
 
 /// One round of the lease loop.
 async fn tick(
-    shared: &Arc<Shared>,
+    shared: &Arc<AgencyParts>,
     held: &mut HashMap<String, Held>,
     summary: &mut AgencySummary,
     first: bool,
@@ -704,7 +763,8 @@ mod tests {
                 "{s}"
             );
         }
-        assert_eq!(a, location_schema(None, "ve9EPM428h8vShlRW1KT"), "stable");
+        // The name must never change between releases: it is where a location's state is.
+        assert_eq!(a, "ghl_notion_ve9epm428h8vshlrw1kt_7e6e181f");
     }
 
     #[test]

@@ -82,6 +82,19 @@ pub struct LeaseRow {
     pub queued: u64,
 }
 
+/// What [`Coordinator::claim_location`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LocationClaim {
+    /// This process now holds the lease (renew it with [`Coordinator::renew`], give it back
+    /// with [`Coordinator::release`]).
+    Claimed,
+    /// The location is not among the deployment's: no worker syncs it.
+    Unregistered,
+    /// A live lease is held by this worker.
+    HeldBy(String),
+}
+
 /// The shared tables of one deployment, and this process's name among its workers.
 #[derive(Clone)]
 pub struct Coordinator {
@@ -290,6 +303,42 @@ impl Coordinator {
             .await
             .map_err(db_error("claiming locations"))?;
         Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    /// Claims `location` alone for `ttl` when its lease is free or lapsed (`ghl-notion mcp`'s
+    /// `run_sync` holds a location this way while it runs). A lease this process already
+    /// holds counts as held, so two runs of one location never overlap.
+    pub async fn claim_location(
+        &self,
+        location: &str,
+        ttl: Duration,
+    ) -> Result<LocationClaim, Error> {
+        let client = self.client().await?;
+        let row = client
+            .query_one(
+                "WITH claimed AS (
+                     UPDATE ghl_notion_locations
+                     SET holder = $1, lease_until = clock_timestamp() + $3 * interval '1 millisecond'
+                     WHERE location_id = $2
+                       AND (holder IS NULL OR lease_until IS NULL
+                            OR lease_until <= clock_timestamp())
+                     RETURNING location_id)
+                 SELECT EXISTS (SELECT 1 FROM claimed),
+                        (SELECT holder FROM ghl_notion_locations WHERE location_id = $2),
+                        EXISTS (SELECT 1 FROM ghl_notion_locations WHERE location_id = $2)",
+                &[&self.worker, &location, &(millis(ttl) as f64)],
+            )
+            .await
+            .map_err(db_error("claiming a location"))?;
+        let (claimed, holder, registered): (bool, Option<String>, bool) =
+            (row.get(0), row.get(1), row.get(2));
+        Ok(match (claimed, registered) {
+            (true, _) => LocationClaim::Claimed,
+            (false, false) => LocationClaim::Unregistered,
+            (false, true) => {
+                LocationClaim::HeldBy(holder.unwrap_or_else(|| "another worker".to_owned()))
+            }
+        })
     }
 
     /// Gives up `location` (a rebalance, or a clean stop), if this worker still holds it.

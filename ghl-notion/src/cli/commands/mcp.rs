@@ -1,6 +1,7 @@
 //! `ghl-notion mcp`: the MCP server for AI assistants, on stdio (the default; stdout carries
 //! only the protocol, logs go to stderr) or on streamable HTTP with `--listen`, which needs
-//! a bearer token in the environment. Read-only unless `--allow-writes`.
+//! a bearer token in the environment. Read-only unless `--allow-writes`. In `[agency]` mode
+//! every tool's `location` reaches that location's own sync (see `docs/mcp.md`).
 
 use std::path::Path;
 
@@ -19,12 +20,17 @@ pub async fn run(config: Option<&Path>, args: &McpArgs) -> Outcome {
         Some(_) => Some(token(&loaded.config.mcp.token_env)?),
         None => None,
     };
-    let service = setup::service(loaded.config.clone()).await?;
-    eprintln!("{}", setup::describe(&service, &loaded));
     let options = McpOptions {
         allow_writes: args.allow_writes,
     };
-    let server = GhlMcp::new(service.into(), options);
+    let server = match loaded.config.agency.enabled {
+        true => agency(&loaded, options).await?,
+        false => {
+            let service = setup::service(loaded.config.clone()).await?;
+            eprintln!("{}", setup::describe(&service, &loaded));
+            GhlMcp::new(service.into(), options)
+        }
+    };
     eprintln!(
         "MCP server ready ({}): {} tools",
         if args.allow_writes {
@@ -56,6 +62,31 @@ pub async fn run(config: Option<&Path>, args: &McpArgs) -> Outcome {
         _ => server.serve_stdio().await?,
     }
     Ok(Exit::Clean)
+}
+
+/// The server of an agency deployment: every location's service on first use, the default
+/// location's now.
+#[cfg(feature = "postgres")]
+async fn agency(loaded: &setup::Loaded, options: McpOptions) -> Result<GhlMcp, Fatal> {
+    let server = GhlMcp::agency(loaded.config.clone(), options).await?;
+    eprintln!(
+        "{} · agency mode: every location on first use ({}) · state: {}",
+        server.service().target(),
+        loaded.path.as_ref().map_or_else(
+            || "the default configuration".to_owned(),
+            |p| p.display().to_string()
+        ),
+        server.service().state_description()
+    );
+    Ok(server)
+}
+
+/// Without the `postgres` feature there is no agency mode.
+#[cfg(not(feature = "postgres"))]
+async fn agency(_loaded: &setup::Loaded, _options: McpOptions) -> Result<GhlMcp, Fatal> {
+    Err(Fatal::msg(
+        "[agency] mode needs Postgres: build ghl-notion with `--features postgres`",
+    ))
 }
 
 /// The bearer token from the environment variable `name`, or a fatal error naming it.
