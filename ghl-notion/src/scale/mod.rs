@@ -370,7 +370,14 @@ impl AgencyParts {
         let poll = self.config.agency.poll_every;
         let mut next_pass = self.clock.now();
         loop {
-            self.drain_inbox(&service, &location).await?;
+            // A batch that fails stays in the inbox and is tried again next round; the
+            // location is kept, so an outage does not rebuild its service every round.
+            if let Err(e) = self.drain_inbox(&service, &location).await {
+                tracing::warn!(%location, error = %e, "inbox events not applied yet");
+                self.coordinator
+                    .record_run(&location, Some(&format!("inbox: {e}")))
+                    .await?;
+            }
             if self.clock.now() >= next_pass {
                 let outcome = service.run_once(SyncMode::Incremental).await;
                 let error = match &outcome {
