@@ -32,7 +32,8 @@ use std::process::{ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 use ghl_notion_benches::{
-    ApiCounts, BenchError, Floor, against_min, children_peak_rss_kib, env_or, process_cpu, run_main,
+    ApiCounts, BenchError, Floor, against_min, build_release_binaries, children_peak_rss_kib,
+    env_or, process_cpu, run_main,
 };
 use serde_json::{Value, json};
 use tokio::io::AsyncBufReadExt as _;
@@ -97,39 +98,17 @@ fn measure(args: &[String]) -> ExitCode {
 
 /// Builds (if needed) and finds the release `ghl-notion` and `ghl-notion-sandbox` binaries.
 fn binaries() -> Result<(PathBuf, PathBuf), Error> {
-    let exe = std::env::current_exe()?;
-    // <target>/release/deps/sync_scenario-<hash>
-    let target = exe
-        .ancestors()
-        .nth(3)
-        .ok_or("the benchmark is not in a target folder")?
-        .to_owned();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     // Another build of the sync (an earlier commit's, say) can be measured instead.
-    let other = std::env::var_os("BENCH_GHL_NOTION").map(PathBuf::from);
-    let packages: &[&str] = match other {
-        Some(_) => &["-p", "ghl-notion-sandbox"],
-        None => &["-p", "ghl-notion", "-p", "ghl-notion-sandbox"],
-    };
-    let status = std::process::Command::new(cargo)
-        .args(["build", "--release", "--bins"])
-        .args(packages)
-        .arg("--manifest-path")
-        .arg(&manifest)
-        .arg("--target-dir")
-        .arg(&target)
-        .status()?;
-    if !status.success() {
-        return Err("building ghl-notion and ghl-notion-sandbox failed".into());
+    match std::env::var_os("BENCH_GHL_NOTION").map(PathBuf::from) {
+        Some(other) => {
+            let built = build_release_binaries(&["ghl-notion-sandbox"], &[])?;
+            Ok((other, built[0].clone()))
+        }
+        None => {
+            let built = build_release_binaries(&["ghl-notion", "ghl-notion-sandbox"], &[])?;
+            Ok((built[0].clone(), built[1].clone()))
+        }
     }
-    let bin = |name: &str| {
-        target
-            .join("release")
-            .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
-    };
-    let cli = other.unwrap_or_else(|| bin("ghl-notion"));
-    Ok((cli, bin("ghl-notion-sandbox")))
 }
 
 /// A sandbox process, killed when dropped.

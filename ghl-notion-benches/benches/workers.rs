@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::{ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-use ghl_notion_benches::{ApiCounts, BenchError, Floor, env_or, run_main};
+use ghl_notion_benches::{ApiCounts, BenchError, Floor, build_release_binaries, env_or, run_main};
 use serde_json::{Value, json};
 use tokio::io::AsyncBufReadExt as _;
 
@@ -33,31 +33,11 @@ fn main() -> ExitCode {
 
 /// Builds (if needed) the release `ghl-notion` with Postgres and the sandbox; their paths.
 fn binaries() -> Result<(PathBuf, PathBuf), Error> {
-    let exe = std::env::current_exe()?;
-    let target = exe
-        .ancestors()
-        .nth(3)
-        .ok_or("the benchmark is not in a target folder")?
-        .to_owned();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let status = std::process::Command::new(cargo)
-        .args(["build", "--release", "--bins", "-p", "ghl-notion", "-p"])
-        .args(["ghl-notion-sandbox", "--features", "ghl-notion/postgres"])
-        .arg("--manifest-path")
-        .arg(&manifest)
-        .arg("--target-dir")
-        .arg(&target)
-        .status()?;
-    if !status.success() {
-        return Err("building ghl-notion (postgres) and ghl-notion-sandbox failed".into());
-    }
-    let bin = |name: &str| {
-        target
-            .join("release")
-            .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
-    };
-    Ok((bin("ghl-notion"), bin("ghl-notion-sandbox")))
+    let built = build_release_binaries(
+        &["ghl-notion", "ghl-notion-sandbox"],
+        &["ghl-notion/postgres"],
+    )?;
+    Ok((built[0].clone(), built[1].clone()))
 }
 
 /// A child process killed when dropped.

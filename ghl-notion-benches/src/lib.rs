@@ -141,6 +141,49 @@ pub fn process_cpu(pid: u32) -> Option<Duration> {
     )
 }
 
+/// Builds the release binaries of `packages` (with `features`, such as
+/// `ghl-notion/postgres`) into the target folder the running benchmark was built in, and
+/// returns each package's binary (named like its package), in order.
+pub fn build_release_binaries(
+    packages: &[&str],
+    features: &[&str],
+) -> Result<Vec<std::path::PathBuf>, BenchError> {
+    // <target>/release/deps/<bench>-<hash>
+    let exe = std::env::current_exe()?;
+    let target = exe
+        .ancestors()
+        .nth(3)
+        .ok_or("the benchmark is not in a target folder")?
+        .to_owned();
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let mut command = std::process::Command::new(cargo);
+    command.args(["build", "--release", "--bins"]);
+    for package in packages {
+        command.args(["-p", package]);
+    }
+    if !features.is_empty() {
+        command.args(["--features", &features.join(",")]);
+    }
+    let status = command
+        .arg("--manifest-path")
+        .arg(&manifest)
+        .arg("--target-dir")
+        .arg(&target)
+        .status()?;
+    if !status.success() {
+        return Err(format!("building {} failed", packages.join(" and ")).into());
+    }
+    Ok(packages
+        .iter()
+        .map(|name| {
+            target
+                .join("release")
+                .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+        })
+        .collect())
+}
+
 /// The error a benchmark stops with.
 pub type BenchError = Box<dyn std::error::Error + Send + Sync>;
 

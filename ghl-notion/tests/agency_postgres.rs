@@ -260,24 +260,7 @@ async fn postgres_three_workers_twenty_locations_survive_a_sigkill() {
     assert_eq!(location_ids.len(), LOCATIONS);
 
     // The agency's token, as an agency install would hold it.
-    let mut scopes: Vec<&str> = vec![
-        "contacts.readonly",
-        "contacts.write",
-        "opportunities.readonly",
-        "locations.readonly",
-        "locations/customFields.readonly",
-        "users.readonly",
-        "calendars.readonly",
-        "calendars/events.readonly",
-    ];
-    scopes.extend(["oauth.readonly", "oauth.write"]);
-    let token = control
-        .call(
-            Method::POST,
-            "/oauth/tokens",
-            Some(json!({"userType": "Company", "scopes": scopes})),
-        )
-        .await;
+    let token = sandbox.agency_token().await;
     // The workers get only the refresh token: they refresh it (once, whichever worker wins
     // the race) and keep the rotating pair in Postgres.
     let agency_refresh = token["refresh_token"]
@@ -301,24 +284,16 @@ async fn postgres_three_workers_twenty_locations_survive_a_sigkill() {
     .expect("the configuration is written");
     let pem_path = dir.join("webhook.pem");
     std::fs::write(&pem_path, sandbox.webhook_key_pem().await).expect("the key is written");
-    let env: Vec<(String, String)> = [
-        ("GHL_CLIENT_ID", sandbox.field("oauth_client_id")),
-        ("GHL_CLIENT_SECRET", sandbox.field("oauth_client_secret")),
-        ("GHL_AGENCY_REFRESH_TOKEN", agency_refresh.clone()),
-        ("GHL_COMPANY_ID", sandbox.field("company_id")),
-        ("GHL_BASE_URL", sandbox.field("ghl_base_url")),
-        ("NOTION_TOKEN", sandbox.field("notion_token")),
-        ("NOTION_BASE_URL", sandbox.field("notion_base_url")),
-        (
-            "NOTION_PARENT_PAGE_ID",
-            sandbox.field("notion_parent_page_id"),
-        ),
-        ("DATABASE_URL", h.url().to_owned()),
-        ("GHL_WEBHOOK_PUBLIC_KEY", pem_path.display().to_string()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
+    let mut env = sandbox.agency_env(h.url());
+    env.extend(
+        [
+            ("GHL_CLIENT_ID", sandbox.field("oauth_client_id")),
+            ("GHL_CLIENT_SECRET", sandbox.field("oauth_client_secret")),
+            ("GHL_AGENCY_REFRESH_TOKEN", agency_refresh.clone()),
+            ("GHL_WEBHOOK_PUBLIC_KEY", pem_path.display().to_string()),
+        ]
+        .map(|(k, v)| (k.to_owned(), v)),
+    );
 
     let mut workers = Vec::new();
     for n in 0..WORKERS {
@@ -623,22 +598,19 @@ async fn postgres_coordinator_leases_inbox_and_budget_decide_as_documented() {
     assert_eq!(a.leases().await.unwrap()[1].queued, 1);
 
     // The budget hands out slots a spacing apart, whoever asks; a late caller waits none.
+    use ghl_notion::ghl_client::runtime::shared_budget::SharedBudget;
+    let (pa, pb) = (
+        ghl_notion::scale::PgBudget::new(a.clone()),
+        ghl_notion::scale::PgBudget::new(b.clone()),
+    );
     let third = Duration::from_secs(1) / 3;
-    let now = 1_000_000_i64;
+    let at = |ms: u64| std::time::UNIX_EPOCH + Duration::from_millis(1_000_000 + ms);
     let waits = [
-        a.reserve_for_tests("notion-token-x", third, now)
-            .await
-            .unwrap(),
-        b.reserve_for_tests("notion-token-x", third, now)
-            .await
-            .unwrap(),
-        a.reserve_for_tests("notion-token-x", third, now + 100)
-            .await
-            .unwrap(),
-        b.reserve_for_tests("notion-token-y", third, now)
-            .await
-            .unwrap(),
-        a.reserve_for_tests("notion-token-x", third, now + 10_000)
+        pa.reserve("notion-token-x", third, at(0)).await.unwrap(),
+        pb.reserve("notion-token-x", third, at(0)).await.unwrap(),
+        pa.reserve("notion-token-x", third, at(100)).await.unwrap(),
+        pb.reserve("notion-token-y", third, at(0)).await.unwrap(),
+        pa.reserve("notion-token-x", third, at(10_000))
             .await
             .unwrap(),
     ];

@@ -23,7 +23,6 @@ use std::process::Stdio;
 use chaos_support::{Control, World, property_text, trashed};
 use cli_support::{Sandbox, Workdir};
 use ghl_notion::scale::LocationClaim;
-use reqwest::Method;
 use rmcp::model::CallToolRequestParams;
 use rmcp::service::RunningService;
 use rmcp::transport::TokioChildProcess;
@@ -150,42 +149,11 @@ async fn postgres_mcp_in_agency_mode_acts_on_the_location_named() {
     assert_eq!(locations.len(), 3);
     let (loc1, loc2) = (locations[0].clone(), locations[1].clone());
 
-    let scopes = [
-        "contacts.readonly",
-        "contacts.write",
-        "opportunities.readonly",
-        "locations.readonly",
-        "locations/customFields.readonly",
-        "users.readonly",
-        "calendars.readonly",
-        "calendars/events.readonly",
-        "oauth.readonly",
-        "oauth.write",
-    ];
-    let token = control
-        .call(
-            Method::POST,
-            "/oauth/tokens",
-            Some(json!({"userType": "Company", "scopes": scopes})),
-        )
-        .await;
+    let token = sandbox.agency_token().await;
     let agency_token = token["access_token"].as_str().expect("a token").to_owned();
 
-    let env: Vec<(String, String)> = [
-        ("GHL_API_KEY", agency_token.clone()),
-        ("GHL_COMPANY_ID", sandbox.field("company_id")),
-        ("GHL_BASE_URL", sandbox.field("ghl_base_url")),
-        ("NOTION_TOKEN", sandbox.field("notion_token")),
-        ("NOTION_BASE_URL", sandbox.field("notion_base_url")),
-        (
-            "NOTION_PARENT_PAGE_ID",
-            sandbox.field("notion_parent_page_id"),
-        ),
-        ("DATABASE_URL", h.url().to_owned()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
+    let mut env = sandbox.agency_env(h.url());
+    env.push(("GHL_API_KEY".to_owned(), agency_token.clone()));
     let work = Workdir::new(env);
     let listed: Vec<String> = locations.iter().map(|l| format!("{l:?}")).collect();
     std::fs::write(

@@ -480,17 +480,6 @@ impl Coordinator {
             .collect())
     }
 
-    /// [`Coordinator::reserve`], for tests.
-    #[doc(hidden)]
-    pub async fn reserve_for_tests(
-        &self,
-        key: &str,
-        spacing: Duration,
-        now_ms: i64,
-    ) -> Result<Duration, Error> {
-        self.reserve(key, spacing, now_ms).await
-    }
-
     /// Reserves the next slot of the budget `key`, `spacing` after the last one any worker
     /// reserved; returns the wait from `now_ms`.
     pub(crate) async fn reserve(

@@ -138,6 +138,47 @@ impl Sandbox {
         .collect()
     }
 
+    /// Mints an agency (Company) OAuth token pair through the control API, with the scopes
+    /// agency mode uses: the sub-account reads and writes, and `oauth.*` to mint location
+    /// tokens.
+    pub async fn agency_token(&self) -> Value {
+        let scopes = [
+            "contacts.readonly",
+            "contacts.write",
+            "opportunities.readonly",
+            "locations.readonly",
+            "locations/customFields.readonly",
+            "users.readonly",
+            "calendars.readonly",
+            "calendars/events.readonly",
+            "oauth.readonly",
+            "oauth.write",
+        ];
+        self.control(
+            reqwest::Method::POST,
+            "/oauth/tokens",
+            Some(serde_json::json!({"userType": "Company", "scopes": scopes})),
+        )
+        .await
+    }
+
+    /// The environment of an agency-mode command against this sandbox with its state at
+    /// `database_url`, less the agency's token (add `GHL_API_KEY`, or the OAuth variables).
+    pub fn agency_env(&self, database_url: &str) -> Vec<(String, String)> {
+        let mut env: Vec<(String, String)> = [
+            ("GHL_COMPANY_ID", "company_id"),
+            ("GHL_BASE_URL", "ghl_base_url"),
+            ("NOTION_TOKEN", "notion_token"),
+            ("NOTION_BASE_URL", "notion_base_url"),
+            ("NOTION_PARENT_PAGE_ID", "notion_parent_page_id"),
+        ]
+        .into_iter()
+        .map(|(var, field)| (var.to_owned(), self.field(field)))
+        .collect();
+        env.push(("DATABASE_URL".to_owned(), database_url.to_owned()));
+        env
+    }
+
     /// `<control_url><path>`.
     pub fn control_url(&self, path: &str) -> String {
         format!("{}{path}", self.field("control_url"))
